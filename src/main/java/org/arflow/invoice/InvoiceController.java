@@ -1,0 +1,122 @@
+package org.arflow.invoice;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.arflow.customer.Customer;
+import org.arflow.customer.CustomerService;
+import org.arflow.error.RejectedException;
+import org.arflow.invoice.imports.ImportReport;
+import org.arflow.invoice.imports.InvoiceImporter;
+import org.arflow.web.PageView;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Invoices: intake one by one or by file, and their state and open balance. */
+@RestController
+@RequestMapping("/api/invoices")
+@Validated
+class InvoiceController {
+
+    private final InvoiceService invoices;
+    private final InvoiceRepository repository;
+    private final CustomerService customers;
+    private final InvoiceImporter importer;
+
+    InvoiceController(InvoiceService invoices, InvoiceRepository repository, CustomerService customers,
+            InvoiceImporter importer) {
+        this.invoices = invoices;
+        this.repository = repository;
+        this.customers = customers;
+        this.importer = importer;
+    }
+
+    /** Issues an invoice: 201 when created, 200 with the stored invoice when the same body is sent again. */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<InvoiceView> submit(@RequestBody InvoiceRequest request) {
+        if (request.customer() == null || request.customer().isBlank()) {
+            throw RejectedException.invalid(org.arflow.error.Violation.of("customer", request.customer(),
+                    "is required: the customer's external id"));
+        }
+        Customer customer = customers.requireByExternalId(request.customer(), "customer");
+        boolean sendInvoice = request.sendInvoice() == null || request.sendInvoice();
+        InvoiceService.Submission submission = invoices.submit(request.toDraft(), customer, sendInvoice, "API");
+        InvoiceView view = view(submission.invoice());
+        if (!submission.created()) {
+            return ResponseEntity.ok(view);
+        }
+        return ResponseEntity.created(URI.create("/api/invoices/" + view.invoiceNumber())).body(view);
+    }
+
+    /** Imports a CSV file sent as the multipart part {@code file}. */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportReport importFile(@RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "true") boolean sendInvoices) {
+        try {
+            return importer.importCsv(file.getBytes(), sendInvoices, "CSV");
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("The uploaded file " + file.getOriginalFilename() + " cannot be read",
+                    unreadable);
+        }
+    }
+
+    /** Imports a CSV file sent as the request body with content type {@code text/csv}. */
+    @PostMapping(path = "/import", consumes = "text/csv")
+    ImportReport importBody(@RequestBody byte[] content, @RequestParam(defaultValue = "true") boolean sendInvoices) {
+        return importer.importCsv(content, sendInvoices, "CSV");
+    }
+
+    @GetMapping
+    PageView<InvoiceSummaryView> list(@RequestParam(required = false) InvoiceStatus status,
+            @RequestParam(required = false) String customer,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        Long customerId = null;
+        if (customer != null) {
+            customerId = customers.findByExternalId(customer).map(Customer::id).orElse(-1L);
+        }
+        List<InvoiceSummaryView> content = repository.findPage(status, customerId, page, size).stream()
+                .map(InvoiceSummaryView::of)
+                .toList();
+        return new PageView<>(content, page, size, repository.count(status, customerId));
+    }
+
+    @GetMapping("/{invoiceNumber}")
+    InvoiceView get(@PathVariable String invoiceNumber) {
+        return view(invoices.requireByNumber(invoiceNumber));
+    }
+
+    private InvoiceView view(Invoice invoice) {
+        Customer customer = customers.findById(invoice.customerId()).orElseThrow();
+        return InvoiceView.of(invoice, customer, invoices.openBalance(invoice), invoices.lines(invoice),
+                invoices.processInstanceId(invoice.invoiceNumber()));
+    }
+
+    /** An invoice list entry. */
+    record InvoiceSummaryView(String invoiceNumber, String customer, String currency, LocalDate issueDate,
+            LocalDate dueDate, BigDecimal totalAmount, BigDecimal openBalance, InvoiceStatus status) {
+
+        static InvoiceSummaryView of(InvoiceRepository.InvoiceSummary summary) {
+            Invoice invoice = summary.invoice();
+            return new InvoiceSummaryView(invoice.invoiceNumber(), summary.customerExternalId(),
+                    invoice.currency().getCurrencyCode(), invoice.issueDate(), invoice.dueDate(),
+                    InvoiceView.scaled(invoice.totalAmount(), invoice),
+                    InvoiceView.scaled(summary.openBalance(), invoice), invoice.status());
+        }
+    }
+}

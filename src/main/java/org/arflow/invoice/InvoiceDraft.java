@@ -1,0 +1,36 @@
+package org.arflow.invoice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An invoice as submitted through the API or read from an import file, before validation.
+ *
+ * @param currency the ISO 4217 code as given
+ * @param declaredTotal a total the sender stated, checked against the computed one; {@code null} if none
+ */
+public record InvoiceDraft(
+        String invoiceNumber,
+        String currency,
+        LocalDate issueDate,
+        LocalDate dueDate,
+        String reference,
+        BigDecimal declaredTotal,
+        List<LineDraft> lines) {
+
+    /**
+     * One submitted line.
+     *
+     * @param sourceLine the line of the import file it came from, or {@code null} for the JSON API
+     */
+    public record LineDraft(
+            Integer sourceLine,
+            String itemCode,
+            String description,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal discountPercent,
+            BigDecimal taxAmount) {
+    }
+}

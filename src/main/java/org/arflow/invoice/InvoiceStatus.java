@@ -1,0 +1,14 @@
+package org.arflow.invoice;
+
+/** Where an invoice stands. OVERDUE starts on the day after the due date. */
+public enum InvoiceStatus {
+    ISSUED,
+    OVERDUE,
+    PAID,
+    CREDITED,
+    WRITTEN_OFF;
+
+    public boolean isOpen() {
+        return this == ISSUED || this == OVERDUE;
+    }
+}

@@ -1,0 +1,74 @@
+package org.arflow.invoice;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import org.arflow.clock.CompanyProperties;
+import org.arflow.customer.Customer;
+import org.arflow.customer.CustomerService;
+import org.arflow.notification.Channel;
+import org.arflow.notification.MessageTemplates;
+import org.arflow.notification.Outbox;
+import org.arflow.notification.OutgoingMessage;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code sendInvoiceEmail} step: renders the invoice e-mail in the customer's language and queues it in
+ * the outbox under the key {@code invoice/<number>/issue/email}. Queuing is a database write in the step's
+ * transaction, so the step needs no async continuation; the outbox dispatcher does the sending.
+ */
+@Component("sendInvoiceEmail")
+class SendInvoiceEmailDelegate implements JavaDelegate {
+
+    static final String TEMPLATE = "invoice-issued";
+
+    private final InvoiceService invoices;
+    private final CustomerService customers;
+    private final MessageTemplates templates;
+    private final Outbox outbox;
+    private final CompanyProperties company;
+
+    SendInvoiceEmailDelegate(InvoiceService invoices, CustomerService customers, MessageTemplates templates,
+            Outbox outbox, CompanyProperties company) {
+        this.invoices = invoices;
+        this.customers = customers;
+        this.templates = templates;
+        this.outbox = outbox;
+        this.company = company;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Invoice invoice = invoices.requireByNumber(execution.getProcessBusinessKey());
+        Customer customer = customers.findById(invoice.customerId()).orElseThrow();
+        if (customer.billingEmail() == null) {
+            throw new IllegalStateException("Customer " + customer.externalId() + " has no billing e-mail, so "
+                    + "invoice " + invoice.invoiceNumber() + " cannot be sent; add one and retry the job");
+        }
+        MessageTemplates.Rendered message = templates.render(TEMPLATE, customer.locale(), values(invoice, customer));
+        outbox.enqueue(new OutgoingMessage("invoice/" + invoice.invoiceNumber() + "/issue/email", Channel.EMAIL,
+                customer.billingEmail(), message.subject(), message.body(), customer.id(), invoice.invoiceNumber(),
+                execution.getProcessInstanceId()));
+    }
+
+    private Map<String, String> values(Invoice invoice, Customer customer) {
+        Locale locale = customer.locale();
+        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
+        money.setCurrency(invoice.currency());
+        money.setMinimumFractionDigits(invoice.currency().getDefaultFractionDigits());
+        money.setMaximumFractionDigits(invoice.currency().getDefaultFractionDigits());
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        return Map.of(
+                "invoiceNumber", invoice.invoiceNumber(),
+                "customerName", customer.name(),
+                "companyName", company.name(),
+                "issueDate", date.format(invoice.issueDate()),
+                "dueDate", date.format(invoice.dueDate()),
+                "totalAmount", money.format(invoice.totalAmount()),
+                "paymentInstructions", company.paymentInstructions());
+    }
+}

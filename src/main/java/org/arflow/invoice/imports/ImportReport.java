@@ -1,0 +1,22 @@
+package org.arflow.invoice.imports;
+
+import java.util.List;
+
+/**
+ * What an import did: the invoices it created, those already stored from an earlier import, and every
+ * rejected row with the reason. A rejected invoice is stored not at all; the others are stored.
+ */
+public record ImportReport(
+        String layout,
+        int rowsRead,
+        List<String> invoicesCreated,
+        List<String> invoicesAlreadyPresent,
+        List<RejectedRow> rejected) {
+
+    /**
+     * @param line the line of the file, counting the header as line 1
+     * @param invoiceNumber the invoice the row belongs to, if it could be read
+     */
+    public record RejectedRow(Integer line, String invoiceNumber, String field, String value, String reason) {
+    }
+}

@@ -1,0 +1,221 @@
+package org.arflow.invoice.imports;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.arflow.clock.CompanyProperties;
+import org.arflow.customer.Customer;
+import org.arflow.customer.CustomerService;
+import org.arflow.error.RejectedException;
+import org.arflow.error.Violation;
+import org.arflow.invoice.InvoiceDraft;
+import org.arflow.invoice.InvoiceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports invoices from a CSV file in ARflow's own layout or Xero's, told apart by the header. The whole
+ * file is parsed before anything is stored, so a malformed file stores nothing. Then each invoice is stored
+ * in its own transaction with its customer and process instance: a rejected invoice leaves no trace, the
+ * valid ones are kept, and importing the same file again creates nothing.
+ */
+@Service
+public class InvoiceImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(InvoiceImporter.class);
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setAllowMissingColumnNames(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    private final List<CsvLayout> layouts;
+    private final InvoiceService invoices;
+    private final CustomerService customers;
+    private final TransactionTemplate transactions;
+
+    InvoiceImporter(InvoiceService invoices, CustomerService customers, TransactionTemplate transactions,
+            CompanyProperties company) {
+        this.layouts = List.of(new XeroCsvLayout(company), new ArflowCsvLayout());
+        this.invoices = invoices;
+        this.customers = customers;
+        this.transactions = transactions;
+    }
+
+    public ImportReport importCsv(byte[] content, boolean sendInvoices, String source) {
+        String text = decode(content);
+        ParsedFile file = parse(text);
+        Map<String, List<ParsedRow>> byInvoice = new LinkedHashMap<>();
+        List<ImportReport.RejectedRow> rejected = new ArrayList<>();
+        for (ParsedRow row : file.rows()) {
+            if (row.invoiceNumber() == null) {
+                reject(rejected, null, row.violations(), file.layout());
+                continue;
+            }
+            byInvoice.computeIfAbsent(row.invoiceNumber(), number -> new ArrayList<>()).add(row);
+        }
+        List<String> created = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        for (Map.Entry<String, List<ParsedRow>> invoice : byInvoice.entrySet()) {
+            importInvoice(invoice.getKey(), invoice.getValue(), file.layout(), sendInvoices, source, created, present,
+                    rejected);
+        }
+        log.info("Invoice import finished: layout={} rows={} created={} alreadyPresent={} rejectedRows={}",
+                file.layout().name(), file.rows().size(), created.size(), present.size(), rejected.size());
+        return new ImportReport(file.layout().name(), file.rows().size(), created, present, rejected);
+    }
+
+    private void importInvoice(String number, List<ParsedRow> rows, CsvLayout layout, boolean sendInvoices,
+            String source, List<String> created, List<String> present, List<ImportReport.RejectedRow> rejected) {
+        List<Violation> violations = new ArrayList<>();
+        rows.forEach(row -> violations.addAll(row.violations()));
+        violations.addAll(inconsistentRows(rows, layout));
+        if (!violations.isEmpty()) {
+            reject(rejected, number, violations, layout);
+            return;
+        }
+        ParsedRow first = rows.get(0);
+        InvoiceDraft draft = new InvoiceDraft(number, first.currency(), first.issueDate(), first.dueDate(),
+                first.reference(), first.declaredTotal(), rows.stream().map(ParsedRow::invoiceLine).toList());
+        try {
+            InvoiceService.Submission submission = transactions.execute(status ->
+                    invoices.submit(draft, customerOf(first, layout), sendInvoices, source));
+            (submission.created() ? created : present).add(number);
+        } catch (RejectedException rejection) {
+            List<Violation> reasons = rejection.violations().isEmpty()
+                    ? List.of(Violation.of("invoiceNumber", number, rejection.getMessage()))
+                    : rejection.violations();
+            reject(rejected, number, reasons.stream()
+                    .map(violation -> violation.line() == null ? violation.atLine(first.line()) : violation)
+                    .toList(), layout);
+        }
+    }
+
+    private Customer customerOf(ParsedRow row, CsvLayout layout) {
+        if (layout.matchesCustomersByName()) {
+            return customers.matchOrRegisterContact(row.contact());
+        }
+        return customers.findByExternalId(row.customerKey())
+                .orElseGet(() -> registerNew(row));
+    }
+
+    private Customer registerNew(ParsedRow row) {
+        if (row.contact() == null) {
+            throw RejectedException.invalid(Violation.of("externalId", row.customerKey(), "no customer has this "
+                    + "external id; register it first, or fill customer_name and customer_country"));
+        }
+        return customers.register(row.contact()).customer();
+    }
+
+    /** Returns a violation for each row whose invoice-level values differ from the invoice's first row. */
+    private static List<Violation> inconsistentRows(List<ParsedRow> rows, CsvLayout layout) {
+        ParsedRow first = rows.get(0);
+        List<String> fields = List.of("externalId", "issueDate", "dueDate", "currency", "reference");
+        List<Violation> violations = new ArrayList<>();
+        for (ParsedRow row : rows.subList(1, rows.size())) {
+            for (int index = 0; index < fields.size(); index++) {
+                Object expected = first.invoiceLevelValues().get(index);
+                Object actual = row.invoiceLevelValues().get(index);
+                if (!Objects.equals(expected, actual)) {
+                    violations.add(new Violation(row.line(), fields.get(index), Objects.toString(actual, null),
+                            "differs from line " + first.line() + " of the same invoice (" + expected + ")"));
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static void reject(List<ImportReport.RejectedRow> rejected, String number, List<Violation> violations,
+            CsvLayout layout) {
+        for (Violation violation : violations) {
+            String field = violation.field();
+            String bareField = field.replaceFirst("^lines\\[\\d+]\\.", "");
+            String column = layout.columnsByField().getOrDefault(bareField, field);
+            rejected.add(new ImportReport.RejectedRow(violation.line(), number, column, violation.value(),
+                    violation.reason()));
+        }
+    }
+
+    private record ParsedFile(CsvLayout layout, List<ParsedRow> rows) {
+    }
+
+    private ParsedFile parse(String text) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            Columns columns = new Columns(parser.getHeaderNames());
+            CsvLayout layout = detect(columns);
+            List<ParsedRow> rows = new ArrayList<>();
+            long lineBefore = parser.getCurrentLineNumber();
+            for (CSVRecord record : parser) {
+                int line = (int) lineBefore + 1;
+                rows.add(layout.parse(record, line, columns));
+                lineBefore = parser.getCurrentLineNumber();
+            }
+            return new ParsedFile(layout, rows);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException malformed) {
+            if (malformed instanceof RejectedLayout unknown) {
+                throw unknown.rejection;
+            }
+            throw RejectedException.badRequest("malformed-csv", "The file is not valid CSV: "
+                    + malformed.getMessage() + "; check the quoting near that position");
+        }
+    }
+
+    private CsvLayout detect(Columns columns) {
+        for (CsvLayout layout : layouts) {
+            if (columns.containsAll(layout.requiredColumns())) {
+                return layout;
+            }
+        }
+        StringBuilder expected = new StringBuilder();
+        for (CsvLayout layout : layouts) {
+            expected.append(" ").append(layout.name()).append(": ").append(layout.requiredColumns()).append(";");
+        }
+        throw new RejectedLayout(RejectedException.badRequest("unknown-csv-layout", "The header " + columns.names()
+                + " matches no known layout. Required columns per layout:" + expected));
+    }
+
+    /** Carries the unknown-layout rejection through the parser's exception handling. */
+    private static final class RejectedLayout extends IllegalStateException {
+
+        private final RejectedException rejection;
+
+        RejectedLayout(RejectedException rejection) {
+            super(rejection.getMessage());
+            this.rejection = rejection;
+        }
+    }
+
+    private static String decode(byte[] content) {
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (content.length - start == 0) {
+            throw RejectedException.badRequest("empty-file", "The file is empty; send a CSV file with a header row");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, start, content.length - start))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw RejectedException.badRequest("invalid-encoding",
+                    "The file is not UTF-8 text; export it as CSV UTF-8 and upload it again");
+        }
+    }
+}

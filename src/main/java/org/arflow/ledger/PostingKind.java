@@ -1,0 +1,26 @@
+package org.arflow.ledger;
+
+/** What a ledger posting records. The sign of its amount follows from the kind. */
+public enum PostingKind {
+    /** The invoice total, raising the customer's balance. */
+    INVOICE(1),
+    /** Part of a payment applied to an invoice. */
+    PAYMENT_ALLOCATION(-1),
+    CREDIT_NOTE(-1),
+    /** An early-payment discount the customer was entitled to take. */
+    DISCOUNT(-1),
+    WRITE_OFF(-1),
+    FEE(1),
+    INTEREST(1);
+
+    private final int sign;
+
+    PostingKind(int sign) {
+        this.sign = sign;
+    }
+
+    /** Returns +1 when a posting of this kind raises what the customer owes, -1 when it lowers it. */
+    public int sign() {
+        return sign;
+    }
+}

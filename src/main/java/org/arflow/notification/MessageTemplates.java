@@ -1,0 +1,79 @@
+package org.arflow.notification;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plain-text message templates under {@code templates/} on the class path, one file per template and
+ * language ({@code invoice-issued.de.txt}), with English as the fallback. A file's first line is
+ * {@code Subject: ...}, then a blank line and the body. Placeholders are written {@code {{name}}}; a
+ * placeholder without a value is an error, never an empty gap in a letter to a customer.
+ */
+@Component
+public class MessageTemplates {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z][a-zA-Z0-9]*)}}");
+    private static final String SUBJECT_PREFIX = "Subject:";
+
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    /** A rendered message. */
+    public record Rendered(String subject, String body) {
+    }
+
+    public Rendered render(String template, Locale locale, Map<String, String> values) {
+        String source = load(template, locale);
+        int endOfSubject = source.indexOf('\n');
+        if (!source.startsWith(SUBJECT_PREFIX) || endOfSubject < 0) {
+            throw new IllegalStateException("Template " + template + " must start with a 'Subject:' line");
+        }
+        String subject = fill(template, source.substring(SUBJECT_PREFIX.length(), endOfSubject).trim(), values);
+        String body = fill(template, source.substring(endOfSubject + 1).strip(), values);
+        return new Rendered(subject, body + "\n");
+    }
+
+    private String load(String template, Locale locale) {
+        String localised = "templates/" + template + "." + locale.getLanguage() + ".txt";
+        String fallback = "templates/" + template + ".en.txt";
+        return cache.computeIfAbsent(localised, path -> read(path, fallback));
+    }
+
+    private static String read(String path, String fallback) {
+        ClassPathResource resource = new ClassPathResource(path);
+        if (!resource.exists()) {
+            resource = new ClassPathResource(fallback);
+        }
+        if (!resource.exists()) {
+            throw new IllegalStateException("No message template at " + path + " or " + fallback);
+        }
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("Message template " + path + " cannot be read", unreadable);
+        }
+    }
+
+    private static String fill(String template, String text, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalStateException("Template " + template + " uses {{" + matcher.group(1)
+                        + "}}, which has no value; known placeholders are " + values.keySet());
+            }
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+}

@@ -1,0 +1,284 @@
+package org.arflow.payment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.arflow.customer.Customer;
+import org.arflow.customer.CustomerService;
+import org.arflow.error.RejectedException;
+import org.arflow.error.Violation;
+import org.arflow.idempotency.ContentHash;
+import org.arflow.invoice.Invoice;
+import org.arflow.invoice.InvoiceService;
+import org.arflow.ledger.Ledger;
+import org.arflow.ledger.PostingKind;
+import org.arflow.money.Currencies;
+import org.arflow.money.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records payments and applies them to invoices. A payment never allocates more than an invoice's open
+ * balance; what is left stays with the customer as unapplied credit.
+ */
+@Service
+public class PaymentService {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
+
+    /** Candidate invoice numbers in a free-text reference, trailing punctuation excluded. */
+    private static final Pattern REFERENCE_TOKEN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._/#-]*[A-Za-z0-9])?");
+
+    private final PaymentRepository payments;
+    private final CustomerService customers;
+    private final InvoiceService invoices;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    PaymentService(PaymentRepository payments, CustomerService customers, InvoiceService invoices, Ledger ledger,
+            Clock clock) {
+        this.payments = payments;
+        this.customers = customers;
+        this.invoices = invoices;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** The outcome of recording: the payment and whether this call created it. */
+    public record Recording(Payment payment, boolean created) {
+    }
+
+    /**
+     * Records a payment and allocates it, in one transaction with the invoice processes it settles. With an
+     * idempotency key, the same request again returns the first payment and a different one is a conflict.
+     */
+    @Transactional
+    public Recording record(PaymentRequest request, String idempotencyKey) {
+        Customer customer = checkRequest(request);
+        Money amount = Money.exact(request.amount(), Currencies.parse(request.currency()).orElseThrow());
+        String hash = ContentHash.of(customer.externalId(), amount, request.method(), request.receivedDate(),
+                request.reference(), request.allocations());
+        if (idempotencyKey != null) {
+            Optional<PaymentRepository.StoredPayment> stored = payments.findByIdempotencyKey(idempotencyKey);
+            if (stored.isPresent()) {
+                return new Recording(requireSame(stored.get(), hash, idempotencyKey), false);
+            }
+        }
+        List<Allocation> plan = request.allocations() == null || request.allocations().isEmpty()
+                ? allocateByReference(customer, amount, request.reference())
+                : checkAllocations(customer, amount, request.allocations());
+        long paymentId = payments.insert(customer.id(), amount.amount(), amount.currency().getCurrencyCode(),
+                request.method(), request.receivedDate(), blankToNull(request.reference()), idempotencyKey, hash,
+                OffsetDateTime.now(clock));
+        for (Allocation allocation : plan) {
+            ledger.post(customer.id(), allocation.invoice().id(), paymentId, PostingKind.PAYMENT_ALLOCATION,
+                    allocation.amount(), request.receivedDate());
+            invoices.balanceChanged(allocation.invoice().id(), PostingKind.PAYMENT_ALLOCATION);
+        }
+        log.info("Payment recorded: paymentId={} customerId={} amount={} allocations={}", paymentId, customer.id(),
+                amount, plan.size());
+        return new Recording(find(paymentId).orElseThrow(), true);
+    }
+
+    public Optional<Payment> find(long paymentId) {
+        return payments.findById(paymentId).map(this::view);
+    }
+
+    List<Payment> findByCustomer(String customerExternalId, int page, int size) {
+        Customer customer = customers.findByExternalId(customerExternalId).orElseThrow(() ->
+                RejectedException.notFound("customer-not-found", "No customer has the external id '"
+                        + customerExternalId + "'"));
+        return payments.findByCustomer(customer.id(), page, size).stream().map(this::view).toList();
+    }
+
+    private Customer checkRequest(PaymentRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        Currency currency = Currencies.parse(request.currency()).orElse(null);
+        if (currency == null) {
+            violations.add(Violation.of("currency", request.currency(), "expected an ISO 4217 code such as EUR"));
+        }
+        checkAmount("amount", request.amount(), currency, violations);
+        if (request.method() == null) {
+            violations.add(Violation.of("method", null,
+                    "is required: CARD, CHECK, BANK_TRANSFER, DIRECT_DEBIT, ONLINE or CASH"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (request.receivedDate() == null) {
+            violations.add(Violation.of("receivedDate", null, "is required, as YYYY-MM-DD"));
+        } else if (request.receivedDate().isAfter(today)) {
+            violations.add(Violation.of("receivedDate", request.receivedDate(),
+                    "is in the future; today is " + today));
+        }
+        if (request.reference() != null && request.reference().length() > 200) {
+            violations.add(Violation.of("reference", request.reference(), "is longer than 200 characters"));
+        }
+        if (request.customer() == null || request.customer().isBlank()) {
+            violations.add(Violation.of("customer", request.customer(), "is required: the customer's external id"));
+        }
+        if (!violations.isEmpty()) {
+            throw RejectedException.invalid(violations);
+        }
+        return customers.requireByExternalId(request.customer(), "customer");
+    }
+
+    private static void checkAmount(String field, BigDecimal amount, Currency currency, List<Violation> violations) {
+        if (amount == null) {
+            violations.add(Violation.of(field, null, "is required"));
+        } else if (amount.signum() <= 0) {
+            violations.add(Violation.of(field, amount.toPlainString(), "must be greater than zero"));
+        } else if (currency != null && amount.stripTrailingZeros().scale() > Money.minorUnit(currency)) {
+            violations.add(Violation.of(field, amount.toPlainString(), "has more decimals than "
+                    + currency.getCurrencyCode() + " allows (" + Money.minorUnit(currency) + ")"));
+        }
+    }
+
+    private record Allocation(Invoice invoice, Money amount) {
+    }
+
+    private List<Allocation> checkAllocations(Customer customer, Money amount,
+            List<PaymentRequest.Allocation> requested) {
+        List<Violation> violations = new ArrayList<>();
+        List<Allocation> plan = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Money total = Money.zero(amount.currency());
+        for (int index = 0; index < requested.size(); index++) {
+            PaymentRequest.Allocation allocation = requested.get(index);
+            String field = "allocations[" + index + "]";
+            int before = violations.size();
+            checkAmount(field + ".amount", allocation.amount(), amount.currency(), violations);
+            Invoice invoice = requireAllocatableInvoice(customer, amount, allocation.invoiceNumber(), field,
+                    violations);
+            if (invoice != null && !seen.add(invoice.invoiceNumber())) {
+                violations.add(Violation.of(field + ".invoiceNumber", invoice.invoiceNumber(),
+                        "appears twice; give one allocation per invoice"));
+            }
+            if (violations.size() > before) {
+                continue;
+            }
+            Money part = Money.exact(allocation.amount(), amount.currency());
+            Money open = Money.exact(invoices.lockAndGetOpenBalance(invoice), amount.currency());
+            if (part.compareTo(open) > 0) {
+                violations.add(Violation.of(field + ".amount", part.amount().toPlainString(), "exceeds the open "
+                        + "balance of " + invoice.invoiceNumber() + ", which is " + open.amount().toPlainString()));
+                continue;
+            }
+            total = total.plus(part);
+            plan.add(new Allocation(invoice, part));
+        }
+        if (violations.isEmpty() && total.compareTo(amount) > 0) {
+            violations.add(Violation.of("allocations", total.amount().toPlainString(),
+                    "the allocations add up to more than the payment amount " + amount.amount().toPlainString()));
+        }
+        if (!violations.isEmpty()) {
+            throw RejectedException.invalid(violations);
+        }
+        return plan;
+    }
+
+    private Invoice requireAllocatableInvoice(Customer customer, Money amount, String invoiceNumber, String field,
+            List<Violation> violations) {
+        Invoice invoice = invoiceNumber == null ? null : invoices.findByNumber(invoiceNumber).orElse(null);
+        if (invoice == null || invoice.customerId() != customer.id()) {
+            violations.add(Violation.of(field + ".invoiceNumber", invoiceNumber,
+                    "no invoice of customer " + customer.externalId() + " has this number"));
+            return null;
+        }
+        if (!invoice.currency().equals(amount.currency())) {
+            violations.add(Violation.of(field + ".invoiceNumber", invoiceNumber, "is in "
+                    + invoice.currency().getCurrencyCode() + ", the payment in " + amount.currency().getCurrencyCode()
+                    + "; record the payment in the invoice's currency"));
+            return null;
+        }
+        if (!invoice.status().isOpen()) {
+            violations.add(Violation.of(field + ".invoiceNumber", invoiceNumber,
+                    "is " + invoice.status() + " and has nothing left to pay"));
+            return null;
+        }
+        return invoice;
+    }
+
+    /**
+     * Allocates to the customer's open invoices whose numbers appear in the reference, oldest due date first.
+     * An invoice named in the reference but in another currency rejects the payment, because it would
+     * otherwise silently become unapplied credit.
+     */
+    private List<Allocation> allocateByReference(Customer customer, Money amount, String reference) {
+        List<Invoice> named = invoices.findByNumbers(tokens(reference)).stream()
+                .filter(invoice -> invoice.customerId() == customer.id())
+                .toList();
+        for (Invoice invoice : named) {
+            if (!invoice.currency().equals(amount.currency())) {
+                throw RejectedException.unprocessable("payment-currency-mismatch", "The reference names invoice "
+                        + invoice.invoiceNumber() + " in " + invoice.currency().getCurrencyCode() + ", but the payment "
+                        + "is in " + amount.currency().getCurrencyCode() + "; record it in the invoice's currency");
+            }
+        }
+        List<Allocation> plan = new ArrayList<>();
+        Money remaining = amount;
+        for (Invoice invoice : named) {
+            if (!invoice.status().isOpen() || remaining.isZero()) {
+                continue;
+            }
+            Money open = Money.exact(invoices.lockAndGetOpenBalance(invoice), amount.currency());
+            Money part = remaining.min(open);
+            if (part.isPositive()) {
+                plan.add(new Allocation(invoice, part));
+                remaining = remaining.minus(part);
+            }
+        }
+        return plan;
+    }
+
+    private static List<String> tokens(String reference) {
+        if (reference == null) {
+            return List.of();
+        }
+        Set<String> tokens = new LinkedHashSet<>();
+        Matcher matcher = REFERENCE_TOKEN.matcher(reference);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        return List.copyOf(tokens);
+    }
+
+    private Payment requireSame(PaymentRepository.StoredPayment stored, String hash, String idempotencyKey) {
+        if (!stored.contentHash().equals(hash)) {
+            throw RejectedException.conflict("payment-conflict", "The Idempotency-Key '" + idempotencyKey
+                    + "' was used for another payment; resend that payment unchanged or use a new key");
+        }
+        return view(stored);
+    }
+
+    private Payment view(PaymentRepository.StoredPayment stored) {
+        Currency currency = Currency.getInstance(stored.currency());
+        Money amount = Money.exact(stored.amount(), currency);
+        List<Payment.AllocatedAmount> allocations = new ArrayList<>();
+        Money applied = Money.zero(currency);
+        for (Object[] row : payments.allocations(stored.id())) {
+            Money part = Money.exact((BigDecimal) row[1], currency);
+            Invoice invoice = invoices.findByNumber((String) row[0]).orElseThrow();
+            allocations.add(new Payment.AllocatedAmount(invoice.invoiceNumber(), part,
+                    Money.exact(invoices.openBalance(invoice), currency)));
+            applied = applied.plus(part);
+        }
+        String customer = customers.findById(stored.customerId()).map(Customer::externalId).orElseThrow();
+        return new Payment(stored.id(), customer, amount, stored.method(), stored.receivedDate(), stored.reference(),
+                allocations, amount.minus(applied));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
