@@ -22,7 +22,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Maps every rejection of the ARflow API to an RFC 9457 problem detail with a stable {@code type}. */
-@RestControllerAdvice(basePackages = "org.arflow")
+@RestControllerAdvice
 class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     static final String TYPE_PREFIX = "urn:arflow:problem:";

@@ -68,7 +68,7 @@ class InvoiceController {
     ImportReport importFile(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean sendInvoices) {
         try {
-            return importer.importCsv(file.getBytes(), sendInvoices, "CSV");
+            return importer.importCsv(file.getBytes(), sendInvoices);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("The uploaded file " + file.getOriginalFilename() + " cannot be read",
                     unreadable);
@@ -78,7 +78,7 @@ class InvoiceController {
     /** Imports a CSV file sent as the request body with content type {@code text/csv}. */
     @PostMapping(path = "/import", consumes = "text/csv")
     ImportReport importBody(@RequestBody byte[] content, @RequestParam(defaultValue = "true") boolean sendInvoices) {
-        return importer.importCsv(content, sendInvoices, "CSV");
+        return importer.importCsv(content, sendInvoices);
     }
 
     @GetMapping

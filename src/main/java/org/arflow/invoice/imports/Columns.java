@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -14,8 +13,10 @@ import org.apache.commons.csv.CSVRecord;
 final class Columns {
 
     private final Map<String, Integer> indexByName = new HashMap<>();
+    private final List<String> header;
 
     Columns(List<String> header) {
+        this.header = List.copyOf(header);
         for (int index = 0; index < header.size(); index++) {
             indexByName.putIfAbsent(normalise(header.get(index)), index);
         }
@@ -33,8 +34,9 @@ final class Columns {
         return names.stream().map(Columns::normalise).allMatch(indexByName::containsKey);
     }
 
-    Set<String> names() {
-        return indexByName.keySet();
+    /** Returns the header as written in the file. */
+    List<String> names() {
+        return header;
     }
 
     /** Returns the trimmed value of the column in the record, or {@code null} when absent or blank. */

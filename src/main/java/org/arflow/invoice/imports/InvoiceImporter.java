@@ -1,20 +1,11 @@
 package org.arflow.invoice.imports;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.arflow.clock.CompanyProperties;
 import org.arflow.customer.Customer;
 import org.arflow.customer.CustomerService;
@@ -38,29 +29,22 @@ public class InvoiceImporter {
 
     private static final Logger log = LoggerFactory.getLogger(InvoiceImporter.class);
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setAllowMissingColumnNames(true)
-            .setIgnoreEmptyLines(true)
-            .get();
-
-    private final List<CsvLayout> layouts;
+    private final CsvInvoiceReader reader;
     private final InvoiceService invoices;
     private final CustomerService customers;
     private final TransactionTemplate transactions;
 
     InvoiceImporter(InvoiceService invoices, CustomerService customers, TransactionTemplate transactions,
             CompanyProperties company) {
-        this.layouts = List.of(new XeroCsvLayout(company), new ArflowCsvLayout());
+        this.reader = new CsvInvoiceReader(company);
         this.invoices = invoices;
         this.customers = customers;
         this.transactions = transactions;
     }
 
-    public ImportReport importCsv(byte[] content, boolean sendInvoices, String source) {
-        String text = decode(content);
-        ParsedFile file = parse(text);
+    public ImportReport importCsv(byte[] content, boolean sendInvoices) {
+        CsvInvoiceReader.ParsedFile file = reader.read(content);
+        String source = file.layout().name().toUpperCase(Locale.ROOT) + "_CSV";
         Map<String, List<ParsedRow>> byInvoice = new LinkedHashMap<>();
         List<ImportReport.RejectedRow> rejected = new ArrayList<>();
         for (ParsedRow row : file.rows()) {
@@ -132,7 +116,8 @@ public class InvoiceImporter {
             for (int index = 0; index < fields.size(); index++) {
                 Object expected = first.invoiceLevelValues().get(index);
                 Object actual = row.invoiceLevelValues().get(index);
-                if (!Objects.equals(expected, actual)) {
+                boolean unreadable = expected == null && actual == null;
+                if (!unreadable && !Objects.equals(expected, actual) && !row.hasViolations()) {
                     violations.add(new Violation(row.line(), fields.get(index), Objects.toString(actual, null),
                             "differs from line " + first.line() + " of the same invoice (" + expected + ")"));
                 }
@@ -152,70 +137,4 @@ public class InvoiceImporter {
         }
     }
 
-    private record ParsedFile(CsvLayout layout, List<ParsedRow> rows) {
-    }
-
-    private ParsedFile parse(String text) {
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-            Columns columns = new Columns(parser.getHeaderNames());
-            CsvLayout layout = detect(columns);
-            List<ParsedRow> rows = new ArrayList<>();
-            long lineBefore = parser.getCurrentLineNumber();
-            for (CSVRecord record : parser) {
-                int line = (int) lineBefore + 1;
-                rows.add(layout.parse(record, line, columns));
-                lineBefore = parser.getCurrentLineNumber();
-            }
-            return new ParsedFile(layout, rows);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException malformed) {
-            if (malformed instanceof RejectedLayout unknown) {
-                throw unknown.rejection;
-            }
-            throw RejectedException.badRequest("malformed-csv", "The file is not valid CSV: "
-                    + malformed.getMessage() + "; check the quoting near that position");
-        }
-    }
-
-    private CsvLayout detect(Columns columns) {
-        for (CsvLayout layout : layouts) {
-            if (columns.containsAll(layout.requiredColumns())) {
-                return layout;
-            }
-        }
-        StringBuilder expected = new StringBuilder();
-        for (CsvLayout layout : layouts) {
-            expected.append(" ").append(layout.name()).append(": ").append(layout.requiredColumns()).append(";");
-        }
-        throw new RejectedLayout(RejectedException.badRequest("unknown-csv-layout", "The header " + columns.names()
-                + " matches no known layout. Required columns per layout:" + expected));
-    }
-
-    /** Carries the unknown-layout rejection through the parser's exception handling. */
-    private static final class RejectedLayout extends IllegalStateException {
-
-        private final RejectedException rejection;
-
-        RejectedLayout(RejectedException rejection) {
-            super(rejection.getMessage());
-            this.rejection = rejection;
-        }
-    }
-
-    private static String decode(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        if (content.length - start == 0) {
-            throw RejectedException.badRequest("empty-file", "The file is empty; send a CSV file with a header row");
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, start, content.length - start))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            throw RejectedException.badRequest("invalid-encoding",
-                    "The file is not UTF-8 text; export it as CSV UTF-8 and upload it again");
-        }
-    }
 }

@@ -27,6 +27,10 @@ record ParsedRow(
         InvoiceDraft.LineDraft invoiceLine,
         List<Violation> violations) {
 
+    boolean hasViolations() {
+        return !violations.isEmpty();
+    }
+
     /** Returns the invoice-level values that every row of one invoice must repeat unchanged. */
     List<Object> invoiceLevelValues() {
         return java.util.Arrays.asList(customerKey, issueDate, dueDate, currency, reference);

@@ -1,0 +1,216 @@
+package org.arflow.payment;
+
+import static org.arflow.testsupport.Fixtures.customer;
+import static org.arflow.testsupport.Fixtures.invoice;
+import static org.arflow.testsupport.Fixtures.payment;
+import static org.arflow.testsupport.Fixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.arflow.testsupport.IntegrationTest;
+import org.arflow.testsupport.TestApi;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@IntegrationTest
+class PaymentApiIntegrationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    HistoryService historyService;
+
+    TestApi api;
+    String customerId;
+    String invoiceNumber;
+    String today;
+
+    @BeforeEach
+    void setUp() {
+        api = new TestApi(rest);
+        customerId = unique("C");
+        invoiceNumber = unique("INV");
+        LocalDate date = LocalDate.now(clock);
+        today = date.toString();
+        api.post("/api/customers", customer(customerId, "GBP"));
+        api.post("/api/invoices", invoice(invoiceNumber, customerId, "GBP", today, date.plusDays(30).toString(),
+                "500.00"));
+    }
+
+    @Test
+    void fullPaymentByReferenceSettlesInvoiceAndEndsInstance() {
+        ResponseEntity<JsonNode> recorded = api.post("/api/payments",
+                payment(customerId, "500.00", "GBP", today, "Payment for " + invoiceNumber + ", thanks"));
+
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(recorded.getBody().get("allocations").get(0).get("invoiceNumber").asText()).isEqualTo(invoiceNumber);
+        assertThat(recorded.getBody().get("unappliedAmount").decimalValue()).isEqualByComparingTo("0");
+        JsonNode invoice = api.get("/api/invoices/" + invoiceNumber).getBody();
+        assertThat(invoice.get("status").asText()).isEqualTo("PAID");
+        assertThat(invoice.get("openBalance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(invoice.get("settlement").asText()).isEqualTo("PAID");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(invoiceNumber).count())
+                .isZero();
+        assertThat(endEventOf(invoiceNumber)).isEqualTo("invoicePaid");
+    }
+
+    @Test
+    void partialPaymentLeavesRestOpenAndInstanceRunning() {
+        api.post("/api/payments", payment(customerId, "120.50", "GBP", today, invoiceNumber));
+
+        JsonNode invoice = api.get("/api/invoices/" + invoiceNumber).getBody();
+        assertThat(invoice.get("status").asText()).isEqualTo("ISSUED");
+        assertThat(invoice.get("openBalance").decimalValue()).isEqualByComparingTo("379.50");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(invoiceNumber).count())
+                .isEqualTo(1);
+
+        api.post("/api/payments", payment(customerId, "379.50", "GBP", today, invoiceNumber));
+
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("status").asText()).isEqualTo("PAID");
+        assertThat(endEventOf(invoiceNumber)).isEqualTo("invoicePaid");
+    }
+
+    @Test
+    void overpaymentStaysAsUnappliedCredit() {
+        JsonNode recorded = api.post("/api/payments",
+                payment(customerId, "650.00", "GBP", today, invoiceNumber)).getBody();
+
+        assertThat(recorded.get("allocations").get(0).get("amount").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(recorded.get("unappliedAmount").decimalValue()).isEqualByComparingTo("150.00");
+        JsonNode balances = api.get("/api/customers/" + customerId).getBody().get("balances");
+        assertThat(balances.get(0).get("unappliedCredit").decimalValue()).isEqualByComparingTo("150.00");
+        assertThat(balances.get(0).get("openBalance").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void paymentWithoutMatchingReferenceIsUnapplied() {
+        JsonNode recorded = api.post("/api/payments", payment(customerId, "80.00", "GBP", today, "no number"))
+                .getBody();
+
+        assertThat(recorded.get("allocations")).isEmpty();
+        assertThat(recorded.get("unappliedAmount").decimalValue()).isEqualByComparingTo("80.00");
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("openBalance").decimalValue())
+                .isEqualByComparingTo("500.00");
+    }
+
+    @Test
+    void explicitAllocationAboveOpenBalanceIsRejected() {
+        Map<String, Object> body = payment(customerId, "600.00", "GBP", today, null);
+        body.put("allocations", List.of(Map.of("invoiceNumber", invoiceNumber, "amount", "600.00")));
+
+        ResponseEntity<JsonNode> rejected = api.post("/api/payments", body);
+
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(rejected.getBody().get("detail").asText()).contains("exceeds the open balance", "500.00");
+        assertThat(api.get("/api/payments?customer=" + customerId).getBody()).isEmpty();
+    }
+
+    @Test
+    void explicitAllocationsApplyAndLeaveRemainder() {
+        Map<String, Object> body = payment(customerId, "300.00", "GBP", today, "batch 17");
+        body.put("allocations", List.of(Map.of("invoiceNumber", invoiceNumber, "amount", "200.00")));
+
+        JsonNode recorded = api.post("/api/payments", body).getBody();
+
+        assertThat(recorded.get("allocations").get(0).get("openBalance").decimalValue())
+                .isEqualByComparingTo("300.00");
+        assertThat(recorded.get("unappliedAmount").decimalValue()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void paymentInOtherCurrencyThanInvoiceIsRejected() {
+        ResponseEntity<JsonNode> rejected = api.post("/api/payments",
+                payment(customerId, "500.00", "EUR", today, invoiceNumber));
+
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(rejected.getBody().get("type").asText()).isEqualTo("urn:arflow:problem:payment-currency-mismatch");
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("openBalance").decimalValue())
+                .isEqualByComparingTo("500.00");
+    }
+
+    @Test
+    void unknownCustomerAndInvoiceAreRejected() {
+        ResponseEntity<JsonNode> unknownCustomer = api.post("/api/payments",
+                payment(unique("NOBODY"), "5.00", "GBP", today, null));
+        Map<String, Object> body = payment(customerId, "5.00", "GBP", today, null);
+        body.put("allocations", List.of(Map.of("invoiceNumber", "NO-SUCH-INVOICE", "amount", "5.00")));
+        ResponseEntity<JsonNode> unknownInvoice = api.post("/api/payments", body);
+
+        assertThat(unknownCustomer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(unknownCustomer.getBody().get("violations").get(0).get("field").asText()).isEqualTo("customer");
+        assertThat(unknownInvoice.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(unknownInvoice.getBody().get("violations").get(0).get("value").asText())
+                .isEqualTo("NO-SUCH-INVOICE");
+    }
+
+    @Test
+    void invalidAmountsAndDatesAreRejected() {
+        String tomorrow = LocalDate.parse(today).plusDays(1).toString();
+
+        ResponseEntity<JsonNode> tooPrecise = api.post("/api/payments",
+                payment(customerId, "10.001", "GBP", today, null));
+        ResponseEntity<JsonNode> negative = api.post("/api/payments", payment(customerId, "-1", "GBP", today, null));
+        ResponseEntity<JsonNode> future = api.post("/api/payments", payment(customerId, "1", "GBP", tomorrow, null));
+        Map<String, Object> badMethod = payment(customerId, "1", "GBP", today, null);
+        badMethod.put("method", "BITCOIN");
+        ResponseEntity<JsonNode> unknownMethod = api.post("/api/payments", badMethod);
+
+        assertThat(tooPrecise.getBody().get("detail").asText()).contains("'10.001'", "more decimals than GBP");
+        assertThat(negative.getBody().get("detail").asText()).contains("greater than zero");
+        assertThat(future.getBody().get("detail").asText()).contains("receivedDate", "in the future");
+        assertThat(unknownMethod.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownMethod.getBody().get("detail").asText()).contains("method", "BITCOIN");
+    }
+
+    @Test
+    void idempotencyKeyReturnsFirstPaymentOrConflict() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Idempotency-Key", unique("KEY"));
+        Map<String, Object> body = payment(customerId, "100.00", "GBP", today, invoiceNumber);
+        long firstId = api.post("/api/payments", body, headers).getBody().get("id").asLong();
+
+        ResponseEntity<JsonNode> again = api.post("/api/payments", body, copy(headers));
+        body.put("amount", "101.00");
+        ResponseEntity<JsonNode> changed = api.post("/api/payments", body, copy(headers));
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody().get("id").asLong()).isEqualTo(firstId);
+        assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("openBalance").decimalValue())
+                .isEqualByComparingTo("400.00");
+    }
+
+    private static HttpHeaders copy(HttpHeaders headers) {
+        HttpHeaders copy = new HttpHeaders();
+        copy.addAll(headers);
+        return copy;
+    }
+
+    private String endEventOf(String businessKey) {
+        String instanceId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .singleResult().getId();
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                .activityType("noneEndEvent").list().stream()
+                .map(HistoricActivityInstance::getActivityId)
+                .findFirst().orElse(null);
+    }
+}
