@@ -93,13 +93,17 @@ public class OutboxDispatcher {
         if (message.processInstanceId() == null) {
             return;
         }
+        String incidentMessage = "Sending " + message.messageKey() + " to " + message.recipient() + " failed: " + error;
         try {
-            runtimeService.createIncident(INCIDENT_TYPE, message.processInstanceId(), message.messageKey(),
-                    "Sending " + message.messageKey() + " to " + message.recipient() + " failed: " + error);
-        } catch (ProcessEngineException instanceGone) {
+            // An incident belongs to an execution that waits in an activity; the instance's root may not.
+            String activityId = runtimeService.getActiveActivityIds(message.processInstanceId()).get(0);
+            String executionId = runtimeService.createExecutionQuery().processInstanceId(message.processInstanceId())
+                    .activityId(activityId).list().get(0).getId();
+            runtimeService.createIncident(INCIDENT_TYPE, executionId, message.messageKey(), incidentMessage);
+        } catch (ProcessEngineException | IndexOutOfBoundsException instanceGone) {
             // The instance has ended meanwhile (the invoice was paid); the FAILED message stays visible.
-            log.warn("No incident raised, the process instance has ended: messageKey={} processInstanceId={}",
-                    message.messageKey(), message.processInstanceId());
+            log.warn("No incident raised, the process instance is not waiting: messageKey={} processInstanceId={} "
+                    + "reason={}", message.messageKey(), message.processInstanceId(), instanceGone.getMessage());
         }
     }
 }
