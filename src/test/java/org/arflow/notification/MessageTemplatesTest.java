@@ -1,0 +1,47 @@
+package org.arflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MessageTemplatesTest {
+
+    private final MessageTemplates templates = new MessageTemplates();
+
+    @Test
+    void rendersInvoiceEmailInEachLanguageWithEnglishFallback() {
+        for (String language : new String[] {"en", "de", "fr", "nl"}) {
+            MessageTemplates.Rendered rendered = templates.render("invoice-issued", Locale.forLanguageTag(language),
+                    values());
+
+            assertThat(rendered.subject()).as(language).contains("INV-7", "€10.00");
+            assertThat(rendered.body()).as(language).contains("INV-7", "31 March 2026", "IBAN X", "Test Co")
+                    .doesNotContain("{{");
+        }
+    }
+
+    @Test
+    void missingValueFailsNamingPlaceholder() {
+        Map<String, String> values = values();
+        values.remove("dueDate");
+
+        assertThatThrownBy(() -> templates.render("invoice-issued", Locale.ENGLISH, values))
+                .hasMessageContaining("{{dueDate}}");
+    }
+
+    private static Map<String, String> values() {
+        Map<String, String> values = new HashMap<>();
+        values.put("invoiceNumber", "INV-7");
+        values.put("customerName", "Acme");
+        values.put("companyName", "Test Co");
+        values.put("issueDate", "1 March 2026");
+        values.put("dueDate", "31 March 2026");
+        values.put("totalAmount", "€10.00");
+        values.put("paymentInstructions", "IBAN X");
+        return values;
+    }
+}
