@@ -73,6 +73,23 @@ class EmbeddedDefaultIntegrationTest {
     }
 
     @Test
+    void importsProjectSampleUsedByReadme() throws IOException {
+        byte[] sample = Files.readAllBytes(Path.of("samples/xero-sales-invoices.csv"));
+
+        JsonNode report = new TestApi(rest).upload("/api/invoices/import", "sample.csv", sample).getBody();
+
+        assertThat(report.get("rejected")).isEmpty();
+        assertThat(report.get("invoicesCreated").toString()).contains("SMP-1001", "SMP-1002", "SMP-1003");
+        TestApi api = new TestApi(rest);
+        assertThat(api.get("/api/invoices/SMP-1001").getBody().get("totalAmount").decimalValue())
+                .isEqualByComparingTo("268.92");
+        assertThat(api.get("/api/invoices/SMP-1002").getBody().get("totalAmount").decimalValue())
+                .isEqualByComparingTo("540.00");
+        assertThat(api.get("/api/invoices/SMP-1003").getBody().get("totalAmount").decimalValue())
+                .isEqualByComparingTo("2400.00");
+    }
+
+    @Test
     void importsSampleFileFromCorpus() throws IOException {
         String corpus = System.getProperty("arflow.corpus.dir", "");
         Assumptions.assumeFalse(corpus.isBlank(), "arflow.corpus.dir is not set, so the sample file is skipped");

@@ -91,8 +91,7 @@ public class InvoiceService {
 
     /** Rejects an invoice that ARflow is to e-mail when the customer has no address to send it to. */
     private void requireRecipient(InvoiceDraft draft, Customer customer, boolean sendInvoice) {
-        boolean pastDue = LocalDate.now(clock).isAfter(draft.dueDate());
-        if (sendInvoice && !pastDue && customer.billingEmail() == null) {
+        if (sendInvoice && customer.billingEmail() == null) {
             throw RejectedException.invalid(Violation.of("billingEmail", null, "customer " + customer.externalId()
                     + " has no billing e-mail to send the invoice to; add one, or submit with sendInvoice=false "
                     + "if the ERP sends it"));

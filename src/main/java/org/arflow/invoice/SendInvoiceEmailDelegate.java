@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code sendInvoiceEmail} step: renders the invoice e-mail in the customer's language and queues it in
- * the outbox under the key {@code invoice/<number>/issue/email}. Queuing is a database write in the step's
+ * the outbox under the key {@code invoice/<number>/issue/email}. An invoice already past due gets the
+ * wording that asks for payment now. Queuing is a database write in the step's
  * transaction, so the step needs no async continuation; the outbox dispatcher does the sending.
  */
 @Component("sendInvoiceEmail")
 class SendInvoiceEmailDelegate implements JavaDelegate {
 
     static final String TEMPLATE = "invoice-issued";
+    static final String PAST_DUE_TEMPLATE = "invoice-past-due";
 
     private final InvoiceService invoices;
     private final CustomerService customers;
@@ -49,7 +51,9 @@ class SendInvoiceEmailDelegate implements JavaDelegate {
             throw new IllegalStateException("Customer " + customer.externalId() + " has no billing e-mail, so "
                     + "invoice " + invoice.invoiceNumber() + " cannot be sent; add one and retry the job");
         }
-        MessageTemplates.Rendered message = templates.render(TEMPLATE, customer.locale(), values(invoice, customer));
+        boolean pastDue = Boolean.TRUE.equals(execution.getVariable(InvoiceToCashProcess.ALREADY_OVERDUE));
+        MessageTemplates.Rendered message = templates.render(pastDue ? PAST_DUE_TEMPLATE : TEMPLATE,
+                customer.locale(), values(invoice, customer));
         outbox.enqueue(new OutgoingMessage("invoice/" + invoice.invoiceNumber() + "/issue/email", Channel.EMAIL,
                 customer.billingEmail(), message.subject(), message.body(), customer.id(), invoice.invoiceNumber(),
                 execution.getProcessInstanceId()));

@@ -133,7 +133,7 @@ class InvoiceImportIntegrationTest {
     }
 
     @Test
-    void pastDueInvoiceIsOverdueAtOnceWithoutEmail() {
+    void pastDueInvoiceIsSentAndOverdueAtOnce() {
         byte[] file = CsvFixtures.load("xero-invoices.csv", prefix, today.minusDays(40), today.minusDays(10));
 
         api.upload("/api/invoices/import", "invoices.csv", file);
@@ -141,7 +141,11 @@ class InvoiceImportIntegrationTest {
         JsonNode invoice = api.get("/api/invoices/" + prefix + "-101").getBody();
         assertThat(invoice.get("status").asText()).isEqualTo("OVERDUE");
         assertThat(invoice.get("overdueOn").asText()).isEqualTo(today.toString());
-        assertThat(api.get("/api/messages?invoice=" + prefix + "-101").getBody()).isEmpty();
+        JsonNode messages = api.get("/api/messages?invoice=" + prefix + "-101").getBody();
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0).get("subject").asText()).contains("overdue");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(prefix + "-101")
+                .activityIdIn("balanceChangedAfterDueDate").count()).isEqualTo(1);
     }
 
     @Test

@@ -134,10 +134,20 @@ class InvoiceToCashProcessTest {
     }
 
     @Test
-    void pastDueInvoiceIsOverdueAtOnceWithoutFreshInvoiceSteps() {
+    void pastDueInvoiceIsSentAndOverdueAtOnceWithoutDueDateWait() {
         ProcessInstance instance = start(true, true);
 
-        assertThat(instance).hasPassed("markInvoiceOverdue").hasNotPassed("sendInvoiceEmail", "dueDatePassed")
+        assertThat(instance).hasPassedInOrder("sendInvoiceEmail", "isInvoicePastDue", "markInvoiceOverdue")
+                .hasNotPassed("awaitPaymentOrDueDate", "dueDatePassed")
+                .isWaitingAt("balanceChangedAfterDueDate");
+        assertThat(calls).containsExactly("sendInvoiceEmail", "markInvoiceOverdue");
+    }
+
+    @Test
+    void pastDueInvoiceSentByErpIsOnlyMarkedOverdue() {
+        ProcessInstance instance = start(false, true);
+
+        assertThat(instance).hasPassed("markInvoiceOverdue").hasNotPassed("sendInvoiceEmail")
                 .isWaitingAt("balanceChangedAfterDueDate");
         assertThat(calls).containsExactly("markInvoiceOverdue");
     }
