@@ -54,7 +54,7 @@ class EmbeddedDefaultIntegrationTest {
     }
 
     @Test
-    void runsOnH2FileAndWritesEmailsAsEmlFiles() throws IOException {
+    void writesEmailsAsEmlFiles() throws IOException {
         String product = jdbc.sql("select h2version()").query(String.class).single();
         assertThat(product).isNotBlank();
         assertThat(Files.exists(DATA_DIR.resolve("arflow.mv.db"))).isTrue();

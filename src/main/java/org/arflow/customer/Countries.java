@@ -15,15 +15,14 @@ final class Countries {
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
     private static final Map<String, String> CODES_BY_ENGLISH_NAME = Arrays.stream(Locale.getISOCountries())
-            .collect(Collectors.toMap(code -> normalise(new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.ENGLISH)),
-                    Function.identity(), (first, second) -> first));
+            .collect(Collectors.toMap(Countries::englishName, Function.identity(), (first, second) -> first));
 
     /** Names that accounting systems commonly export but that differ from Java's English display names. */
     private static final Map<String, String> ALIASES = Map.of(
             "uk", "GB", "great britain", "GB", "england", "GB", "scotland", "GB", "wales", "GB",
             "usa", "US", "united states of america", "US", "holland", "NL", "czech republic", "CZ");
 
-    /** Time zones for countries that span one zone or whose business centre is clear; others use the company's. */
+    /** Time zones of countries with one zone or a clear business centre; others get the company's zone. */
     private static final Map<String, String> TIME_ZONES = Map.ofEntries(
             Map.entry("GB", "Europe/London"), Map.entry("IE", "Europe/Dublin"), Map.entry("DE", "Europe/Berlin"),
             Map.entry("FR", "Europe/Paris"), Map.entry("NL", "Europe/Amsterdam"), Map.entry("BE", "Europe/Brussels"),
@@ -32,7 +31,8 @@ final class Countries {
             Map.entry("CZ", "Europe/Prague"), Map.entry("DK", "Europe/Copenhagen"),
             Map.entry("SE", "Europe/Stockholm"), Map.entry("NO", "Europe/Oslo"), Map.entry("FI", "Europe/Helsinki"),
             Map.entry("LU", "Europe/Luxembourg"), Map.entry("JP", "Asia/Tokyo"), Map.entry("SG", "Asia/Singapore"),
-            Map.entry("IN", "Asia/Kolkata"), Map.entry("NZ", "Pacific/Auckland"), Map.entry("ZA", "Africa/Johannesburg"));
+            Map.entry("IN", "Asia/Kolkata"), Map.entry("NZ", "Pacific/Auckland"),
+            Map.entry("ZA", "Africa/Johannesburg"));
 
     /** Default languages where the country's first official language is not English. */
     private static final Map<String, String> LANGUAGES = Map.ofEntries(
@@ -59,11 +59,18 @@ final class Countries {
     }
 
     static Locale defaultLocale(String countryCode) {
-        return new Locale.Builder().setLanguage(LANGUAGES.getOrDefault(countryCode, "en")).setRegion(countryCode).build();
+        return new Locale.Builder()
+                .setLanguage(LANGUAGES.getOrDefault(countryCode, "en"))
+                .setRegion(countryCode)
+                .build();
     }
 
     static Optional<ZoneId> defaultTimeZone(String countryCode) {
         return Optional.ofNullable(TIME_ZONES.get(countryCode)).map(ZoneId::of);
+    }
+
+    private static String englishName(String code) {
+        return normalise(new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.ENGLISH));
     }
 
     private static String normalise(String name) {

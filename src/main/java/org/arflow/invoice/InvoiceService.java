@@ -129,8 +129,8 @@ public class InvoiceService {
     }
 
     /**
-     * Re-evaluates an invoice after a posting changed its balance: at zero it is settled the way the last
-     * posting says, and in every case its process instance is told at once.
+     * Re-evaluates an invoice after a posting changed its balance. At zero it is settled the way the last
+     * posting names, and in every case its process instance receives the change at once.
      */
     @Transactional
     public void balanceChanged(long invoiceId, PostingKind cause) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code sendInvoiceEmail} step: renders the invoice e-mail in the customer's language and queues it in
  * the outbox under the key {@code invoice/<number>/issue/email}. An invoice already past due gets the
- * wording that asks for payment now. Queuing is a database write in the step's
+ * wording that requests payment now. Queuing is a database write in the step's
  * transaction, so the step needs no async continuation; the outbox dispatcher does the sending.
  */
 @Component("sendInvoiceEmail")

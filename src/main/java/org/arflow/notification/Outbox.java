@@ -22,8 +22,8 @@ public class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private static final String COLUMNS = """
-            id, message_key, channel, recipient, subject, body, customer_id, invoice_number, process_instance_id, status,
-            attempts,
+            id, message_key, channel, recipient, subject, body, customer_id, invoice_number, process_instance_id,
+            status, attempts,
             next_attempt_at, last_error, created_at, sent_at""";
 
     private final JdbcClient jdbc;
@@ -47,8 +47,8 @@ public class Outbox {
                 select ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?
                 where not exists (select 1 from outbox_message where message_key = ?)""")
                 .params(message.messageKey(), message.channel().name(), message.recipient(), message.subject(),
-                        message.body(), message.customerId(), message.invoiceNumber(), message.processInstanceId(), now, now,
-                        message.messageKey())
+                        message.body(), message.customerId(), message.invoiceNumber(), message.processInstanceId(),
+                        now, now, message.messageKey())
                 .update();
         if (inserted == 0) {
             log.info("Message already in the outbox, not queued again: messageKey={}", message.messageKey());

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due outbox messages. Each message is claimed with a conditional update before it is sent, so two
- * dispatchers never send the same message; a failed send is retried with a doubling delay, and after the
- * last attempt the message is FAILED and an incident is raised on the process instance that wrote it.
+ * dispatchers never send the same message. A failed send is retried with a doubling delay. After the last
+ * attempt the message is FAILED and an incident is raised on the process instance that wrote it.
  */
 @Component
 public class OutboxDispatcher {

@@ -23,7 +23,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * Who may call what. The ARflow API and the OpenAPI pages take HTTP Basic credentials of Camunda users;
  * the engine's REST API at {@code /engine-rest} is guarded by Camunda's own authentication filter, and the
- * webapps at {@code /camunda} by their login page. Only the health endpoint answers anonymously.
+ * webapps at {@code /camunda} by their login page. Only the health endpoint accepts anonymous requests.
  */
 @Configuration
 class SecurityConfiguration {
@@ -50,7 +50,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The webapps and the engine REST API bring their own authentication and CSRF protection. */
+    /** Leaves the webapps and the engine REST API to their own authentication and CSRF protection. */
     @Bean
     @Order(2)
     SecurityFilterChain camundaSecurity(HttpSecurity http) throws Exception {

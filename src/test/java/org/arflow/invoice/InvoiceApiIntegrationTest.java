@@ -104,7 +104,7 @@ class InvoiceApiIntegrationTest {
     }
 
     @Test
-    void badLinesAndCurrencyAreRejectedWithEveryReason() {
+    void rejectsEveryInvalidLineField() {
         Map<String, Object> body = invoice(unique("INV"), customerId, "EUR", today, inThirtyDays, "-5");
         @SuppressWarnings("unchecked")
         Map<String, Object> line = ((List<Map<String, Object>>) body.get("lines")).get(0);

@@ -71,7 +71,7 @@ class InvoiceImportIntegrationTest {
     }
 
     @Test
-    void startsOneInstancePerInvoiceAndQueuesOneEmailEach() {
+    void startsInstanceAndEmailPerInvoice() {
         byte[] file = CsvFixtures.load("xero-invoices.csv", prefix, today.minusDays(2), today.plusDays(28));
 
         api.upload("/api/invoices/import", "invoices.csv", file);
@@ -100,7 +100,7 @@ class InvoiceImportIntegrationTest {
     }
 
     @Test
-    void rejectedInvoiceIsNotStoredButValidOnesAre() {
+    void storesValidInvoicesOnly() {
         byte[] file = CsvFixtures.load("xero-one-bad-invoice.csv", prefix, today.minusDays(1), today.plusDays(30));
 
         JsonNode report = api.upload("/api/invoices/import", "invoices.csv", file).getBody();
@@ -133,7 +133,7 @@ class InvoiceImportIntegrationTest {
     }
 
     @Test
-    void pastDueInvoiceIsSentAndOverdueAtOnce() {
+    void pastDueInvoiceOverdueAtOnce() {
         byte[] file = CsvFixtures.load("xero-invoices.csv", prefix, today.minusDays(40), today.minusDays(10));
 
         api.upload("/api/invoices/import", "invoices.csv", file);

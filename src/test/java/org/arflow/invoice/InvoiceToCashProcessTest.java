@@ -83,7 +83,7 @@ class InvoiceToCashProcessTest {
     }
 
     @Test
-    void sendsInvoiceAndEndsPaidWhenSettledBeforeDueDate() {
+    void paidBeforeDueDate() {
         ProcessInstance instance = start(true, false);
 
         assertThat(instance).isWaitingAt("awaitPaymentOrDueDate");
@@ -104,7 +104,7 @@ class InvoiceToCashProcessTest {
     }
 
     @Test
-    void partialPaymentBeforeDueDateKeepsWaitingForBoth() {
+    void partialPaymentKeepsWaiting() {
         ProcessInstance instance = start(true, false);
 
         balanceChanged(instance, null);
@@ -114,7 +114,7 @@ class InvoiceToCashProcessTest {
     }
 
     @Test
-    void dueDateTimerMarksInvoiceOverdueThenPartialThenFullPayment() {
+    void dueDateTimerMarksOverdue() {
         ProcessInstance instance = start(true, false);
         assertThat(instance).isWaitingAt("awaitPaymentOrDueDate");
         assertThat(job().getDuedate()).isEqualTo(OVERDUE_AT);
@@ -134,7 +134,7 @@ class InvoiceToCashProcessTest {
     }
 
     @Test
-    void pastDueInvoiceIsSentAndOverdueAtOnceWithoutDueDateWait() {
+    void pastDueInvoiceSkipsTimer() {
         ProcessInstance instance = start(true, true);
 
         assertThat(instance).hasPassedInOrder("sendInvoiceEmail", "isInvoicePastDue", "markInvoiceOverdue")
@@ -144,7 +144,7 @@ class InvoiceToCashProcessTest {
     }
 
     @Test
-    void pastDueInvoiceSentByErpIsOnlyMarkedOverdue() {
+    void pastDueErpInvoiceOnlyOverdue() {
         ProcessInstance instance = start(false, true);
 
         assertThat(instance).hasPassed("markInvoiceOverdue").hasNotPassed("sendInvoiceEmail")
@@ -162,7 +162,7 @@ class InvoiceToCashProcessTest {
     }
 
     @Test
-    void writeOffAfterDueDateEndsAtInvoiceWrittenOff() {
+    void writeOffEndsWrittenOff() {
         ProcessInstance instance = start(false, true);
 
         balanceChanged(instance, "WRITTEN_OFF");

@@ -62,7 +62,7 @@ class OutboxMailIntegrationTest {
     }
 
     @Test
-    void sendsInvoiceEmailWithAmountDueDateAndHowToPay() throws Exception {
+    void sendsInvoiceEmailOverSmtp() throws Exception {
         String number = issueInvoice();
 
         dispatcher.dispatchDue();
@@ -113,7 +113,7 @@ class OutboxMailIntegrationTest {
     }
 
     @Test
-    void lastFailedAttemptMarksMessageFailedAndRaisesIncident() {
+    void lastFailureRaisesIncident() {
         MailServer.stop();
         String number = issueInvoice();
 

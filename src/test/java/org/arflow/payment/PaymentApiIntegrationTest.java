@@ -57,7 +57,7 @@ class PaymentApiIntegrationTest {
     }
 
     @Test
-    void fullPaymentByReferenceSettlesInvoiceAndEndsInstance() {
+    void fullPaymentSettlesInvoice() {
         ResponseEntity<JsonNode> recorded = api.post("/api/payments",
                 payment(customerId, "500.00", "GBP", today, "Payment for " + invoiceNumber + ", thanks"));
 

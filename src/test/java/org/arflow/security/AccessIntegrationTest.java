@@ -83,7 +83,7 @@ class AccessIntegrationTest {
     }
 
     @Test
-    void collectorReadsButMayNotRedeployOrMoveClock() {
+    void collectorCannotRedeployOrMoveClock() {
         String userId = Fixtures.unique("collector").toLowerCase().replace("-", "");
         User collector = identityService.newUser(userId);
         collector.setPassword("collector-secret");

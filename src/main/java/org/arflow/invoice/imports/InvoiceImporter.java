@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports invoices from a CSV file in ARflow's own layout or Xero's, told apart by the header. The whole
+ * Imports invoices from a CSV file in ARflow's own layout or Xero's, recognised by the header. The whole
  * file is parsed before anything is stored, so a malformed file stores nothing. Then each invoice is stored
  * in its own transaction with its customer and process instance: a rejected invoice leaves no trace, the
  * valid ones are kept, and importing the same file again creates nothing.

@@ -21,7 +21,7 @@ class CsvInvoiceReaderTest {
             ZoneId.of("Europe/London"), "GB", "GBP", "Pay us", "ar@test.example"));
 
     @Test
-    void readsXeroRowsWithBomCrlfAndQuotedComma() {
+    void readsXeroWithBomAndCrlf() {
         String csv = "\uFEFF" + XERO_HEADER + "\r\n"
                 + "Acme Ltd,ap@acme.example,United Kingdom,INV-1,PO-1,03/11/2026,03/12/2026,,\"Bolts, steel\","
                 + "10,1.25,5,2.38,GBP\r\n"
@@ -46,7 +46,7 @@ class CsvInvoiceReaderTest {
     }
 
     @Test
-    void reportsImpossibleDateAndNonNumericAmountsWithLine() {
+    void reportsInvalidValuesWithLine() {
         String csv = XERO_HEADER + "\n"
                 + "Acme Ltd,,,INV-2,,31/02/2026,2026-03-31,,Bolts,ten,1.2.3,,,EUR\n";
 

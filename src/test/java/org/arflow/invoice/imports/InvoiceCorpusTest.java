@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reads the real sample files in the folder named by the system property {@code arflow.corpus.dir}. Each
- * CSV file in an invoice layout must read without a rejected row; files in other layouts (bank statements,
- * settlement reports) are listed and left to their own importers.
+ * CSV file in an invoice layout must read without a rejected row. Files in other layouts, such as bank
+ * statements and settlement reports, are listed and left to their own importers.
  */
 class InvoiceCorpusTest {
 
