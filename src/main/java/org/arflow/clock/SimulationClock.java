@@ -40,11 +40,14 @@ public class SimulationClock extends Clock {
         return base.instant().plus(offset.get());
     }
 
-    /** Moves the clock forward to the given instant; an instant in the past is rejected. */
+    /**
+     * Moves the clock forward to the given instant. An instant already passed leaves the clock as it is,
+     * because the clock never goes back; callers reject such requests before they get here.
+     */
     public synchronized void moveTo(Instant target) {
         Duration step = Duration.between(instant(), target);
         if (step.isNegative()) {
-            throw new IllegalArgumentException("the clock only moves forward, and " + target + " is in the past");
+            return;
         }
         Duration moved = offset.get().plus(step);
         offset.set(moved);

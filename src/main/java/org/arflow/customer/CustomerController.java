@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import org.arflow.error.RejectedException;
+import org.arflow.idempotency.Retry;
 import org.arflow.ledger.AccountBalance;
 import org.arflow.ledger.Ledger;
 import org.arflow.web.PageView;
@@ -36,7 +37,7 @@ class CustomerController {
     /** Registers a customer: 201 when created, 200 with the stored customer when the same body is sent again. */
     @PostMapping
     ResponseEntity<CustomerView> register(@RequestBody CustomerDetails details) {
-        CustomerService.Registration registration = customers.register(details);
+        CustomerService.Registration registration = Retry.onceOnDuplicateKey(() -> customers.register(details));
         CustomerView view = view(registration.customer());
         if (!registration.created()) {
             return ResponseEntity.ok(view);

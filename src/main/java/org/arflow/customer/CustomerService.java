@@ -27,7 +27,10 @@ public class CustomerService {
 
     private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    /** External ids appear in URLs, so characters with a meaning there are excluded. */
+    private static final Pattern URL_UNSAFE = Pattern.compile("[/\\\\?#%]");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final int MAX_EXTERNAL_ID = 100;
     private static final int MAX_NAME = 200;
 
@@ -62,13 +65,19 @@ public class CustomerService {
     }
 
     /**
-     * Returns the customer an imported contact belongs to: the oldest one with the same name, or a new
-     * customer whose external id is the contact name.
+     * Returns the customer an imported contact belongs to: the one with the same name, or a new customer.
+     * A name shared by several customers is rejected rather than guessed.
      */
     @Transactional
     public Customer matchOrRegisterContact(CustomerDetails contact) {
         String name = contact.name() == null ? "" : contact.name().trim();
         List<Customer> sameName = customers.findByNameIgnoringCase(name);
+        if (sameName.size() > 1) {
+            List<String> ids = sameName.stream().map(Customer::externalId).toList();
+            throw RejectedException.invalid(Violation.of("name", name, "matches " + sameName.size()
+                    + " customers " + ids + ", so the invoice cannot be assigned; import it in the ARflow layout "
+                    + "with the customer_id"));
+        }
         if (!sameName.isEmpty()) {
             return sameName.get(0);
         }
@@ -127,11 +136,17 @@ public class CustomerService {
         if (externalId == null || externalId.length() > MAX_EXTERNAL_ID) {
             violations.add(Violation.of("externalId", details.externalId(),
                     "is required, at most " + MAX_EXTERNAL_ID + " characters"));
+        } else if (URL_UNSAFE.matcher(externalId).find() || CONTROL.matcher(externalId).find()) {
+            violations.add(Violation.of("externalId", externalId,
+                    "may not contain / \\ ? # % or control characters, because it is part of the customer's URL"));
         }
         String name = trimToNull(details.name());
         if (name == null || name.length() > MAX_NAME) {
             violations.add(Violation.of("name", details.name(), "is required, at most " + MAX_NAME + " characters"));
+        } else if (CONTROL.matcher(name).find()) {
+            violations.add(Violation.of("name", name, "may not contain line breaks or other control characters"));
         }
+        checkAddress(details.address(), violations);
         String email = trimToNull(details.billingEmail());
         if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 320)) {
             violations.add(Violation.of("billingEmail", email, "is not an e-mail address like ap@example.com"));
@@ -155,6 +170,28 @@ public class CustomerService {
                 address.region(), address.postalCode(), country, locale.toLanguageTag(), timeZone.getId(),
                 currency.getCurrencyCode());
         return new Customer(0, externalId, name, email, address, country, locale, timeZone, currency, hash);
+    }
+
+    private static void checkAddress(Address address, List<Violation> violations) {
+        if (address == null) {
+            return;
+        }
+        checkLength("address.line1", address.line1(), 200, violations);
+        checkLength("address.line2", address.line2(), 200, violations);
+        checkLength("address.city", address.city(), 100, violations);
+        checkLength("address.region", address.region(), 100, violations);
+        checkLength("address.postalCode", address.postalCode(), 20, violations);
+    }
+
+    private static void checkLength(String field, String value, int max, List<Violation> violations) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > max) {
+            violations.add(Violation.of(field, value, "is longer than " + max + " characters"));
+        } else if (CONTROL.matcher(value).find()) {
+            violations.add(Violation.of(field, value, "may not contain line breaks or other control characters"));
+        }
     }
 
     private Locale parseLocale(String tag, String country, List<Violation> violations) {

@@ -36,6 +36,12 @@ public class RejectedException extends RuntimeException {
         return new RejectedException(HttpStatus.UNPROCESSABLE_ENTITY, problem, detail, List.of());
     }
 
+    /** Rejects a request that breaks a business rule on one field, under a problem name of its own. */
+    public static RejectedException unprocessable(String problem, Violation violation) {
+        return new RejectedException(HttpStatus.UNPROCESSABLE_ENTITY, problem, violation.describe(),
+                List.of(violation));
+    }
+
     /** Rejects a request that reuses a key (invoice number, external id) with a different body. */
     public static RejectedException conflict(String problem, String detail) {
         return new RejectedException(HttpStatus.CONFLICT, problem, detail, List.of());
@@ -43,6 +49,10 @@ public class RejectedException extends RuntimeException {
 
     public static RejectedException notFound(String problem, String detail) {
         return new RejectedException(HttpStatus.NOT_FOUND, problem, detail, List.of());
+    }
+
+    public static RejectedException payloadTooLarge(String problem, String detail) {
+        return new RejectedException(HttpStatus.PAYLOAD_TOO_LARGE, problem, detail, List.of());
     }
 
     public static RejectedException badRequest(String problem, String detail) {

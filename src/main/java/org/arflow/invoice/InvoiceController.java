@@ -11,9 +11,11 @@ import java.util.List;
 import org.arflow.customer.Customer;
 import org.arflow.customer.CustomerService;
 import org.arflow.error.RejectedException;
+import org.arflow.idempotency.Retry;
 import org.arflow.invoice.imports.ImportReport;
 import org.arflow.invoice.imports.InvoiceImporter;
 import org.arflow.web.PageView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Invoices: intake one by one or by file, and their state and open balance. */
@@ -37,13 +40,15 @@ class InvoiceController {
     private final InvoiceRepository repository;
     private final CustomerService customers;
     private final InvoiceImporter importer;
+    private final DataSize maxUpload;
 
     InvoiceController(InvoiceService invoices, InvoiceRepository repository, CustomerService customers,
-            InvoiceImporter importer) {
+            InvoiceImporter importer, @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxUpload) {
         this.invoices = invoices;
         this.repository = repository;
         this.customers = customers;
         this.importer = importer;
+        this.maxUpload = maxUpload;
     }
 
     /** Issues an invoice: 201 when created, 200 with the stored invoice when the same body is sent again. */
@@ -55,7 +60,8 @@ class InvoiceController {
         }
         Customer customer = customers.requireByExternalId(request.customer(), "customer");
         boolean sendInvoice = request.sendInvoice() == null || request.sendInvoice();
-        InvoiceService.Submission submission = invoices.submit(request.toDraft(), customer, sendInvoice, "API");
+        InvoiceService.Submission submission = Retry.onceOnDuplicateKey(() ->
+                invoices.submit(request.toDraft(), customer, sendInvoice, "API"));
         InvoiceView view = view(submission.invoice());
         if (!submission.created()) {
             return ResponseEntity.ok(view);
@@ -78,6 +84,11 @@ class InvoiceController {
     /** Imports a CSV file sent as the request body with content type {@code text/csv}. */
     @PostMapping(path = "/import", consumes = "text/csv")
     ImportReport importBody(@RequestBody byte[] content, @RequestParam(defaultValue = "true") boolean sendInvoices) {
+        if (content.length > maxUpload.toBytes()) {
+            throw RejectedException.payloadTooLarge("upload-too-large", "The upload of " + content.length
+                    + " bytes exceeds the maximum size of " + maxUpload.toMegabytes() + " MB; split the file or "
+                    + "raise spring.servlet.multipart.max-file-size");
+        }
         return importer.importCsv(content, sendInvoices);
     }
 

@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -128,14 +131,23 @@ class InvoiceRepository {
         return id;
     }
 
-    /** Finds the invoices with the given numbers, oldest due date first. */
+    /**
+     * Finds the invoices with the given numbers, also written in upper or lower case, oldest due date first.
+     * Matching the case variants keeps the look-up on the index.
+     */
     List<Invoice> findByNumbers(List<String> invoiceNumbers) {
         if (invoiceNumbers.isEmpty()) {
             return List.of();
         }
+        Set<String> variants = new LinkedHashSet<>();
+        for (String number : invoiceNumbers) {
+            variants.add(number);
+            variants.add(number.toUpperCase(Locale.ROOT));
+            variants.add(number.toLowerCase(Locale.ROOT));
+        }
         return jdbc.sql("select " + COLUMNS + " from invoice i where i.invoice_number in (:numbers)"
                         + " order by i.due_date, i.id")
-                .param("numbers", invoiceNumbers)
+                .param("numbers", List.copyOf(variants))
                 .query(InvoiceRepository::map)
                 .list();
     }

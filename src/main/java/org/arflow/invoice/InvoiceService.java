@@ -94,15 +94,15 @@ public class InvoiceService {
         if (sendInvoice && customer.billingEmail() == null) {
             throw RejectedException.invalid(Violation.of("billingEmail", null, "customer " + customer.externalId()
                     + " has no billing e-mail to send the invoice to; add one, or submit with sendInvoice=false "
-                    + "if the ERP sends it"));
+                    + "(sendInvoices=false for an import) if the ERP sends it"));
         }
     }
 
     private Invoice requireSame(Invoice stored, String hash) {
         if (!stored.contentHash().equals(hash)) {
             throw RejectedException.conflict("invoice-conflict", "Invoice '" + stored.invoiceNumber()
-                    + "' is already stored with other content; resend the stored invoice to retry, correct it "
-                    + "with a credit note, or use a new invoice number");
+                    + "' is already stored with other content; resend the stored invoice unchanged to retry, "
+                    + "or use a new invoice number");
         }
         return stored;
     }
@@ -114,8 +114,8 @@ public class InvoiceService {
     @Transactional
     public void markOverdue(String invoiceNumber) {
         Invoice invoice = requireByNumber(invoiceNumber);
-        LocalDate today = LocalDate.now(clock);
-        if (!invoices.markOverdue(invoice.id(), today)) {
+        LocalDate overdueOn = invoice.dueDate().plusDays(1);
+        if (!invoices.markOverdue(invoice.id(), overdueOn)) {
             log.info("Invoice not marked overdue, it is no longer issued: invoiceNumber={} status={}",
                     invoiceNumber, invoice.status());
             return;
@@ -123,7 +123,7 @@ public class InvoiceService {
         BigDecimal balance = ledger.invoiceBalance(invoice.id());
         events.record(invoiceNumber, new InvoiceOverdue(invoiceNumber, invoice.customerId(),
                 invoice.currency().getCurrencyCode(), Money.exact(balance, invoice.currency()).amount(),
-                invoice.dueDate(), today));
+                invoice.dueDate(), overdueOn));
         log.info("Invoice overdue: invoiceNumber={} customerId={} dueDate={}", invoiceNumber, invoice.customerId(),
                 invoice.dueDate());
     }

@@ -1,6 +1,7 @@
 package org.arflow.invoice;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -15,11 +16,17 @@ import org.arflow.money.Money;
  */
 final class InvoiceValidator {
 
-    static final Pattern INVOICE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/#-]{0,63}");
+    /** Invoice numbers appear in URLs, so characters with a meaning there ({@code / ? # %}) are excluded. */
+    static final Pattern INVOICE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     /** Unit prices and quantities may be finer than the currency, as price lists often are. */
     private static final int MAX_UNIT_DECIMALS = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Amounts are stored as numeric(19,4): 15 digits before the point; computed totals must fit too. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+    private static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000");
+    private static final BigDecimal MAX_LINE_GROSS = new BigDecimal("10000000000000");
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(1970, 1, 1);
 
     private InvoiceValidator() {
     }
@@ -53,15 +60,25 @@ final class InvoiceValidator {
 
     private static void checkHeader(InvoiceDraft draft, List<Violation> violations) {
         String number = draft.invoiceNumber();
-        if (number == null || !INVOICE_NUMBER.matcher(number).matches()) {
-            violations.add(Violation.of("invoiceNumber", number,
-                    "is required: 1 to 64 letters, digits or . _ / # - and starting with a letter or digit"));
+        if (number == null || number.isBlank()) {
+            violations.add(Violation.of("invoiceNumber", number, "is required"));
+        } else if (!INVOICE_NUMBER.matcher(number).matches()) {
+            violations.add(Violation.of("invoiceNumber", number, "must be 1 to 64 letters, digits, '.', '_' or "
+                    + "'-', starting with a letter or digit"));
         }
         if (draft.issueDate() == null) {
             violations.add(Violation.of("issueDate", null, "is required"));
         }
         if (draft.dueDate() == null) {
             violations.add(Violation.of("dueDate", null, "is required"));
+        }
+        if (draft.issueDate() != null && draft.issueDate().isBefore(EARLIEST_DATE)) {
+            violations.add(Violation.of("issueDate", draft.issueDate(), "is before " + EARLIEST_DATE));
+        }
+        if (draft.issueDate() != null && draft.dueDate() != null
+                && draft.dueDate().isAfter(draft.issueDate().plusYears(5))) {
+            violations.add(Violation.of("dueDate", draft.dueDate(), "is more than 5 years after the issue date "
+                    + draft.issueDate()));
         }
         if (draft.issueDate() != null && draft.dueDate() != null && draft.dueDate().isBefore(draft.issueDate())) {
             violations.add(Violation.of("dueDate", draft.dueDate(),
@@ -79,8 +96,18 @@ final class InvoiceValidator {
         if (line.description() == null || line.description().isBlank() || line.description().length() > 1000) {
             found.add(Violation.of(prefix + "description", line.description(), "is required, at most 1000 characters"));
         }
+        if (line.itemCode() != null && line.itemCode().length() > 64) {
+            found.add(Violation.of(prefix + "itemCode", line.itemCode(), "is longer than 64 characters"));
+        }
         requirePositive(prefix + "quantity", line.quantity(), MAX_UNIT_DECIMALS, found);
+        requireBelow(prefix + "quantity", line.quantity(), MAX_QUANTITY, found);
         requireNotNegative(prefix + "unitPrice", line.unitPrice(), MAX_UNIT_DECIMALS, true, found);
+        requireBelow(prefix + "unitPrice", line.unitPrice(), MAX_AMOUNT, found);
+        requireBelow(prefix + "taxAmount", line.taxAmount(), MAX_AMOUNT, found);
+        if (found.isEmpty() && line.quantity().multiply(line.unitPrice()).compareTo(MAX_LINE_GROSS) >= 0) {
+            found.add(Violation.of(prefix + "quantity", line.quantity().toPlainString(),
+                    "times the unit price is 10,000,000,000,000 or more, more than ARflow stores"));
+        }
         BigDecimal discount = line.discountPercent();
         if (discount != null && (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0 || decimals(discount) > 4)) {
             found.add(Violation.of(prefix + "discountPercent", discount.toPlainString(),
@@ -152,6 +179,13 @@ final class InvoiceValidator {
         } else if (decimals(value) > maxDecimals) {
             found.add(Violation.of(field, value.toPlainString(),
                     "has more decimals than allowed (" + maxDecimals + ")"));
+        }
+    }
+
+    private static void requireBelow(String field, BigDecimal value, BigDecimal max, List<Violation> found) {
+        if (value != null && value.abs().compareTo(max) >= 0) {
+            found.add(Violation.of(field, value.toPlainString().length() > 40 ? value.toString() : value.toPlainString(),
+                    "is too large: it must be below " + max.toPlainString()));
         }
     }
 

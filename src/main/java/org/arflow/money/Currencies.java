@@ -9,13 +9,18 @@ public final class Currencies {
     private Currencies() {
     }
 
-    /** Returns the currency for an upper-case ISO 4217 code such as {@code EUR}, or empty for anything else. */
+    /**
+     * Returns the currency for an upper-case ISO 4217 code such as {@code EUR}, or empty for anything else.
+     * Codes without a minor unit (gold {@code XAU}, special drawing rights {@code XDR}, testing {@code XTS})
+     * are not money an invoice is paid in, so they are refused too.
+     */
     public static Optional<Currency> parse(String code) {
         if (code == null || !code.matches("[A-Z]{3}")) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Currency.getInstance(code));
+            Currency currency = Currency.getInstance(code);
+            return currency.getDefaultFractionDigits() < 0 ? Optional.empty() : Optional.of(currency);
         } catch (IllegalArgumentException unknownCode) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.arflow.error.RejectedException;
+import org.arflow.idempotency.Retry;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ class PaymentController {
             throw RejectedException.badRequest("invalid-idempotency-key",
                     "The Idempotency-Key header must be 1 to 200 characters, such as a UUID");
         }
-        PaymentService.Recording recording = payments.record(request, idempotencyKey);
+        PaymentService.Recording recording = Retry.onceOnDuplicateKey(() -> payments.record(request, idempotencyKey));
         PaymentView view = PaymentView.of(recording.payment());
         if (!recording.created()) {
             return ResponseEntity.ok(view);

@@ -39,7 +39,8 @@ public class PaymentService {
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
 
     /** Candidate invoice numbers in a free-text reference, trailing punctuation excluded. */
-    private static final Pattern REFERENCE_TOKEN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._/#-]*[A-Za-z0-9])?");
+    private static final Pattern REFERENCE_TOKEN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?");
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
     private final PaymentRepository payments;
     private final CustomerService customers;
@@ -120,6 +121,9 @@ public class PaymentService {
         } else if (request.receivedDate().isAfter(today)) {
             violations.add(Violation.of("receivedDate", request.receivedDate(),
                     "is in the future; today is " + today));
+        } else if (request.receivedDate().isBefore(today.minusYears(10))) {
+            violations.add(Violation.of("receivedDate", request.receivedDate(),
+                    "is more than 10 years ago; check the date"));
         }
         if (request.reference() != null && request.reference().length() > 200) {
             violations.add(Violation.of("reference", request.reference(), "is longer than 200 characters"));
@@ -138,6 +142,9 @@ public class PaymentService {
             violations.add(Violation.of(field, null, "is required"));
         } else if (amount.signum() <= 0) {
             violations.add(Violation.of(field, amount.toPlainString(), "must be greater than zero"));
+        } else if (amount.compareTo(MAX_AMOUNT) >= 0) {
+            violations.add(Violation.of(field, amount.toPlainString(), "is too large: it must be below "
+                    + MAX_AMOUNT.toPlainString()));
         } else if (currency != null && amount.stripTrailingZeros().scale() > Money.minorUnit(currency)) {
             violations.add(Violation.of(field, amount.toPlainString(), "has more decimals than "
                     + currency.getCurrencyCode() + " allows (" + Money.minorUnit(currency) + ")"));
@@ -220,9 +227,10 @@ public class PaymentService {
                 .toList();
         for (Invoice invoice : named) {
             if (!invoice.currency().equals(amount.currency())) {
-                throw RejectedException.unprocessable("payment-currency-mismatch", "The reference names invoice "
-                        + invoice.invoiceNumber() + " in " + invoice.currency().getCurrencyCode() + ", but the payment "
-                        + "is in " + amount.currency().getCurrencyCode() + "; record it in the invoice's currency");
+                throw RejectedException.unprocessable("payment-currency-mismatch", Violation.of("currency",
+                        amount.currency().getCurrencyCode(),
+                        "the reference names invoice " + invoice.invoiceNumber() + " in "
+                        + invoice.currency().getCurrencyCode() + "; record the payment in the invoice's currency"));
             }
         }
         List<Allocation> plan = new ArrayList<>();

@@ -74,7 +74,8 @@ class SecurityConfiguration {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ARflow\"");
             writeProblem(json, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                    "Authentication is required: send HTTP Basic credentials of an ARflow user");
+                    "Authentication is required: send HTTP Basic credentials of an ARflow user. After failed "
+                            + "attempts the account is locked for a few seconds, so wait before retrying");
         };
     }
 

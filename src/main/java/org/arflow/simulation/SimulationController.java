@@ -3,6 +3,7 @@ package org.arflow.simulation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,9 +31,10 @@ class SimulationController {
     /** Moves the clock forward to the date and returns once the jobs due by then have run. */
     @PostMapping
     SimulationService.ClockMove move(@Valid @RequestBody ClockMoveRequest request) {
-        return simulation.moveTo(request.date());
+        return simulation.moveTo(request.date(), request.time());
     }
 
-    record ClockMoveRequest(@NotNull(message = "is required, as YYYY-MM-DD") LocalDate date) {
+    /** @param time the time of day in the company's time zone; when left out, the clock keeps its time of day */
+    record ClockMoveRequest(@NotNull(message = "is required, as YYYY-MM-DD") LocalDate date, LocalTime time) {
     }
 }

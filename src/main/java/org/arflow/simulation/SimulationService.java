@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.arflow.clock.SimulationClock;
 import org.arflow.error.RejectedException;
@@ -14,6 +15,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Moves the simulation clock forward and runs what became due: engine jobs, then the outbox. */
@@ -30,22 +34,54 @@ class SimulationService {
     private final SimulationClock clock;
     private final ManagementService managementService;
     private final OutboxDispatcher outboxDispatcher;
+    private final JdbcClient jdbc;
 
-    SimulationService(SimulationClock clock, ManagementService managementService, OutboxDispatcher outboxDispatcher) {
+    SimulationService(SimulationClock clock, ManagementService managementService, OutboxDispatcher outboxDispatcher,
+            JdbcClient jdbc) {
         this.clock = clock;
         this.managementService = managementService;
         this.outboxDispatcher = outboxDispatcher;
+        this.jdbc = jdbc;
     }
 
-    ClockMove moveTo(LocalDate date) {
+    /**
+     * Puts the clock back where the last move left it, before the job executor starts, so that a restart
+     * does not send the simulated ledger back to real time.
+     */
+    @EventListener(ContextRefreshedEvent.class)
+    void restoreClock() {
+        jdbc.sql("select simulated_at from simulation_clock where id = 1").query(OffsetDateTime.class).optional()
+                .ifPresent(stored -> {
+                    clock.moveTo(stored.toInstant());
+                    log.info("Simulation clock restored: instant={}", clock.instant());
+                });
+    }
+
+    private void storeClock() {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), clock.getZone());
+        if (jdbc.sql("update simulation_clock set simulated_at = ? where id = 1").param(now).update() == 0) {
+            jdbc.sql("insert into simulation_clock (id, simulated_at) values (1, ?)").param(now).update();
+        }
+    }
+
+    ClockMove moveTo(LocalDate date, LocalTime time) {
         LocalDate today = LocalDate.now(clock);
         if (date.isBefore(today)) {
             throw RejectedException.unprocessable("clock-moves-forward-only",
                     "The date " + date + " is before today (" + today + "); the simulation clock only moves forward");
         }
-        LocalTime timeOfDay = LocalTime.now(clock);
+        LocalTime timeOfDay = time == null ? LocalTime.now(clock) : time;
         Instant target = date.atTime(timeOfDay).atZone(clock.getZone()).toInstant();
-        clock.moveTo(target.isBefore(clock.instant()) ? clock.instant() : target);
+        boolean stayToday = time == null && !date.isAfter(today);
+        if (!stayToday && target.isBefore(clock.instant())) {
+            throw RejectedException.unprocessable("clock-moves-forward-only", "The time " + date + " " + timeOfDay
+                    + " is before now (" + LocalDate.now(clock) + " " + LocalTime.now(clock).withNano(0)
+                    + "); the simulation clock only moves forward");
+        }
+        if (!stayToday) {
+            clock.moveTo(target);
+            storeClock();
+        }
         log.info("Simulation clock moved: date={} instant={}", date, clock.instant());
 
         JobRun jobs = runDueJobs();

@@ -8,7 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.arflow.testsupport.IntegrationTest;
 import org.arflow.testsupport.TestApi;
@@ -165,10 +170,78 @@ class InvoiceApiIntegrationTest {
     }
 
     @Test
+    void numberWithSlashIsRejected() {
+        ResponseEntity<JsonNode> rejected = api.post("/api/invoices",
+                invoice("INV/2026/001", customerId, "EUR", today, inThirtyDays, "10.00"));
+
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(rejected.getBody().get("detail").asText()).contains("'INV/2026/001'", "letters, digits");
+    }
+
+    @Test
+    void hugeAmountsAreRejectedNotFailed() {
+        ResponseEntity<JsonNode> rejected = api.post("/api/invoices",
+                invoice(unique("INV"), customerId, "EUR", today, inThirtyDays, "1e15"));
+
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(rejected.getBody().get("detail").asText()).contains("too large");
+    }
+
+    @Test
+    void metalCurrencyCodeIsRejected() {
+        ResponseEntity<JsonNode> rejected = api.post("/api/invoices",
+                invoice(unique("INV"), customerId, "XAU", today, inThirtyDays, "10.00"));
+
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(rejected.getBody().get("violations").get(0).get("field").asText()).isEqualTo("currency");
+    }
+
+    @Test
+    void concurrentIdenticalPostsAllSucceed() throws Exception {
+        Map<String, Object> body = invoice(unique("INV"), customerId, "EUR", today, inThirtyDays, "75.00");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<ResponseEntity<JsonNode>>> responses = new ArrayList<>();
+        for (int request = 0; request < 6; request++) {
+            responses.add(pool.submit(() -> api.post("/api/invoices", body)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<ResponseEntity<JsonNode>> response : responses) {
+            statuses.add(response.get(60, TimeUnit.SECONDS).getStatusCode().value());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 201);
+        assertThat(statuses).containsOnlyOnce(201);
+    }
+
+    @Test
+    void invalidPagingIsBadRequest() {
+        ResponseEntity<JsonNode> rejected = api.get("/api/invoices?size=0");
+
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(rejected.getBody().get("violations").get(0).get("field").asText()).isEqualTo("size");
+    }
+
+    @Test
+    void unknownFieldAndPathAreProblems() {
+        Map<String, Object> body = invoice(unique("INV"), customerId, "EUR", today, inThirtyDays, "10.00");
+        body.put("colour", "blue");
+
+        ResponseEntity<JsonNode> unknownField = api.post("/api/invoices", body);
+        ResponseEntity<JsonNode> unknownPath = api.get("/api/no-such-thing");
+
+        assertThat(unknownField.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownField.getBody().get("detail").asText()).contains("colour", "not a known field")
+                .doesNotContain("org.arflow");
+        assertThat(unknownPath.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknownPath.getBody().get("type").asText()).isEqualTo("urn:arflow:problem:not-found");
+    }
+
+    @Test
     void invalidStatusFilterIsBadRequest() {
         ResponseEntity<JsonNode> rejected = api.get("/api/invoices?status=LOST");
 
         assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(rejected.getBody().get("detail").asText()).contains("status", "LOST");
+        assertThat(rejected.getBody().get("detail").asText()).contains("status", "LOST", "OVERDUE");
     }
 }

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import java.util.Map;
 import org.arflow.testsupport.CsvFixtures;
+import org.arflow.testsupport.Fixtures;
 import org.arflow.testsupport.IntegrationTest;
 import org.arflow.testsupport.TestApi;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,7 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 @IntegrationTest
@@ -140,7 +146,7 @@ class InvoiceImportIntegrationTest {
 
         JsonNode invoice = api.get("/api/invoices/" + prefix + "-101").getBody();
         assertThat(invoice.get("status").asText()).isEqualTo("OVERDUE");
-        assertThat(invoice.get("overdueOn").asText()).isEqualTo(today.toString());
+        assertThat(invoice.get("overdueOn").asText()).isEqualTo(today.minusDays(9).toString());
         JsonNode messages = api.get("/api/messages?invoice=" + prefix + "-101").getBody();
         assertThat(messages).hasSize(1);
         assertThat(messages.get(0).get("subject").asText()).contains("overdue");
@@ -193,6 +199,37 @@ class InvoiceImportIntegrationTest {
 
         assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(rejected.getBody().get("type").asText()).isEqualTo("urn:arflow:problem:upload-too-large");
+    }
+
+    @Test
+    void ambiguousContactNameIsRejected() {
+        for (String id : List.of(prefix + "-A", prefix + "-B")) {
+            Map<String, Object> customer = Fixtures.customer(id, "GBP");
+            customer.put("name", prefix + " Twin Ltd");
+            api.post("/api/customers", customer);
+        }
+        String csv = "*ContactName,*InvoiceNumber,*InvoiceDate,*DueDate,*Description,*Quantity,*UnitAmount\n"
+                + prefix + " Twin Ltd," + prefix + "-401,01/01/2026,31/01/2026,Work,1,10.00\n";
+
+        JsonNode report = api.upload("/api/invoices/import", "twins.csv", csv.getBytes(StandardCharsets.UTF_8))
+                .getBody();
+
+        assertThat(report.get("invoicesCreated")).isEmpty();
+        assertThat(report.get("rejected").get(0).get("field").asText()).isEqualTo("*ContactName");
+        assertThat(report.get("rejected").get(0).get("reason").asText()).contains("matches 2 customers");
+    }
+
+    @Test
+    void oversizedCsvBodyIsPayloadTooLarge() {
+        byte[] body = new byte[11 * 1024 * 1024];
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+
+        ResponseEntity<JsonNode> rejected = rest.withBasicAuth("admin", TestApi.ADMIN_PASSWORD).exchange(
+                "/api/invoices/import", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(rejected.getBody().get("detail").asText()).contains("10 MB");
     }
 
     private static List<String> texts(JsonNode array) {

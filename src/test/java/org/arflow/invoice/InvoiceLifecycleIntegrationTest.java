@@ -102,6 +102,14 @@ class InvoiceLifecycleIntegrationTest {
     }
 
     @Test
+    void movingToTodayChangesNothing() {
+        ResponseEntity<JsonNode> moved = api.post("/api/simulation/clock", Map.of("date", today.toString()));
+
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(moved.getBody().get("today").asText()).isEqualTo(today.toString());
+    }
+
+    @Test
     void clockNeverMovesBack() {
         ResponseEntity<JsonNode> rejected = api.post("/api/simulation/clock",
                 Map.of("date", today.minusDays(1).toString()));

@@ -24,7 +24,7 @@ final class ArflowCsvLayout implements CsvLayout {
     private static final Map<String, String> COLUMNS = Map.ofEntries(
             Map.entry("invoiceNumber", "invoice_number"), Map.entry("issueDate", "issue_date"),
             Map.entry("dueDate", "due_date"), Map.entry("currency", "currency"), Map.entry("reference", "reference"),
-            Map.entry("total", "description"), Map.entry("totalAmount", "description"),
+            Map.entry("total", "unit_price"), Map.entry("totalAmount", "unit_price"),
             Map.entry("lines", "description"), Map.entry("description", "description"),
             Map.entry("itemCode", "item_code"), Map.entry("quantity", "quantity"),
             Map.entry("unitPrice", "unit_price"), Map.entry("discountPercent", "discount_percent"),

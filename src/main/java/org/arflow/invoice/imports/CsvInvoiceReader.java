@@ -54,8 +54,10 @@ final class CsvInvoiceReader {
             }
             return new ParsedFile(layout, rows);
         } catch (IOException | UncheckedIOException | IllegalArgumentException malformed) {
-            throw RejectedException.badRequest("malformed-csv", "The file is not valid CSV: "
-                    + malformed.getMessage() + "; check the quoting near that position");
+            Throwable cause = malformed instanceof UncheckedIOException && malformed.getCause() != null
+                    ? malformed.getCause() : malformed;
+            throw RejectedException.badRequest("malformed-csv", "The file is not valid CSV: " + cause.getMessage()
+                    + "; check the quotes near that line");
         }
     }
 

@@ -12,6 +12,7 @@ import org.arflow.customer.CustomerService;
 import org.arflow.error.RejectedException;
 import org.arflow.error.Violation;
 import org.arflow.invoice.InvoiceDraft;
+import org.arflow.idempotency.Retry;
 import org.arflow.invoice.InvoiceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,12 +79,14 @@ public class InvoiceImporter {
         InvoiceDraft draft = new InvoiceDraft(number, first.currency(), first.issueDate(), first.dueDate(),
                 first.reference(), first.declaredTotal(), rows.stream().map(ParsedRow::invoiceLine).toList());
         try {
-            InvoiceService.Submission submission = transactions.execute(status ->
-                    invoices.submit(draft, customerOf(first, layout), sendInvoices, source));
+            InvoiceService.Submission submission = Retry.onceOnDuplicateKey(() -> transactions.execute(status ->
+                    invoices.submit(draft, customerOf(first, layout), sendInvoices, source)));
             (submission.created() ? created : present).add(number);
         } catch (RejectedException rejection) {
+            String field = rejection.problem().startsWith("customer") ? "externalId" : "invoiceNumber";
             List<Violation> reasons = rejection.violations().isEmpty()
-                    ? List.of(Violation.of("invoiceNumber", number, rejection.getMessage()))
+                    ? List.of(Violation.of(field, field.equals("externalId") ? first.customerKey() : number,
+                            rejection.getMessage()))
                     : rejection.violations();
             reject(rejected, number, reasons.stream()
                     .map(violation -> violation.line() == null ? violation.atLine(first.line()) : violation)

@@ -35,7 +35,7 @@ final class ValueReader {
         try {
             return LocalDate.parse(value, format.withResolverStyle(ResolverStyle.STRICT));
         } catch (DateTimeParseException invalid) {
-            violations.add(new Violation(line, column, value, "is not a valid date; expected " + example));
+            violations.add(Violation.of(column, value, "is not a valid date; expected " + example).atLine(line));
             return null;
         }
     }
@@ -51,8 +51,8 @@ final class ValueReader {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException invalid) {
-            violations.add(new Violation(line, column, value,
-                    "is not a number; write it like 1200.50, without thousands separators"));
+            violations.add(Violation.of(column, value,
+                    "is not a number; write it like 1200.50, without thousands separators").atLine(line));
             return null;
         }
     }

@@ -18,7 +18,9 @@ import org.arflow.invoice.InvoiceDraft;
 /**
  * Xero's sales-invoice import layout: one row per line item, grouped by {@code *InvoiceNumber}, dates as
  * DD/MM/YYYY, {@code Discount} in percent and {@code TaxAmount} per line. Customers are matched or created
- * from {@code *ContactName}. A blank {@code Currency} means the company's currency, as in Xero.
+ * from {@code *ContactName}; a new customer's external id is the contact name with the characters that are
+ * not allowed in ids ({@code / \\ ? # %}) replaced by '-'. A blank {@code Currency} means the company's currency,
+ * as in Xero.
  */
 final class XeroCsvLayout implements CsvLayout {
 
@@ -28,10 +30,11 @@ final class XeroCsvLayout implements CsvLayout {
     private static final Map<String, String> COLUMNS = Map.ofEntries(
             Map.entry("invoiceNumber", "*InvoiceNumber"), Map.entry("issueDate", "*InvoiceDate"),
             Map.entry("dueDate", "*DueDate"), Map.entry("currency", "Currency"), Map.entry("reference", "Reference"),
-            Map.entry("total", "Total"), Map.entry("totalAmount", "Total"), Map.entry("lines", "*Description"),
+            Map.entry("total", "Total"), Map.entry("totalAmount", "*UnitAmount"), Map.entry("lines", "*Description"),
             Map.entry("description", "*Description"), Map.entry("quantity", "*Quantity"),
             Map.entry("unitPrice", "*UnitAmount"), Map.entry("discountPercent", "Discount"),
-            Map.entry("taxAmount", "TaxAmount"), Map.entry("externalId", "*ContactName"),
+            Map.entry("taxAmount", "TaxAmount"), Map.entry("itemCode", "InventoryItemCode"),
+            Map.entry("externalId", "*ContactName"),
             Map.entry("name", "*ContactName"), Map.entry("billingEmail", "EmailAddress"),
             Map.entry("country", "POCountry"), Map.entry("locale", "POCountry"), Map.entry("timeZone", "POCountry"));
 
@@ -97,7 +100,8 @@ final class XeroCsvLayout implements CsvLayout {
                 columns.value(record, "POCity"), columns.value(record, "PORegion"),
                 columns.value(record, "POPostalCode"));
         String country = columns.value(record, "POCountry");
-        return new CustomerDetails(contactName, contactName, columns.value(record, "EmailAddress"), address,
+        String externalId = contactName == null ? null : contactName.replaceAll("[/\\\\?#%\\p{Cntrl}]", "-");
+        return new CustomerDetails(externalId, contactName, columns.value(record, "EmailAddress"), address,
                 country == null ? company.country() : country, null, null, currency);
     }
 }
