@@ -1,0 +1,65 @@
+package org.arflow.customer.credit;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.arflow.customer.Customer;
+import org.arflow.customer.CustomerService;
+import org.arflow.error.RejectedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A customer's credit profile: risk class, limit, terms, credit hold and the reviews of credit managers. */
+@RestController
+@RequestMapping("/api/customers/{externalId}/credit")
+class CreditController {
+
+    private static final int REVIEWS_SHOWN = 20;
+
+    private final CustomerService customers;
+    private final CreditPolicy creditPolicy;
+    private final CreditHolds holds;
+
+    CreditController(CustomerService customers, CreditPolicy creditPolicy, CreditHolds holds) {
+        this.customers = customers;
+        this.creditPolicy = creditPolicy;
+        this.holds = holds;
+    }
+
+    /**
+     * A credit profile as the API returns it.
+     *
+     * @param decisionId the rule decision behind the limit and terms, at {@code /api/decisions/{id}}
+     */
+    record CreditView(String customer, String riskClass, BigDecimal creditLimit, String currency,
+            String paymentTerms, String reasonCode, boolean onHold, String holdReason, OffsetDateTime heldSince,
+            Long decisionId, List<CreditReview> reviews) {
+    }
+
+    @GetMapping
+    CreditView get(@PathVariable String externalId) {
+        Customer customer = customer(externalId);
+        return view(customer, creditPolicy.profile(customer));
+    }
+
+    /** Assesses the customer again with the rules in force; issued invoices keep their terms. */
+    @PostMapping("/reassess")
+    CreditView reassess(@PathVariable String externalId) {
+        Customer customer = customer(externalId);
+        return view(customer, creditPolicy.reassess(customer));
+    }
+
+    private Customer customer(String externalId) {
+        return customers.findByExternalId(externalId).orElseThrow(() -> RejectedException.notFound(
+                "customer-not-found", "No customer has the external id '" + externalId + "'"));
+    }
+
+    private CreditView view(Customer customer, CreditProfile profile) {
+        return new CreditView(customer.externalId(), profile.riskClass(), profile.creditLimit(), profile.currency(),
+                profile.paymentTerms(), profile.reasonCode(), profile.onHold(), profile.holdReason(),
+                profile.heldSince(), profile.decisionId(), holds.reviews(customer.id(), REVIEWS_SHOWN));
+    }
+}
