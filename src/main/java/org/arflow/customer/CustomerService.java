@@ -51,7 +51,7 @@ public class CustomerService {
 
     /**
      * Registers a customer and has the credit policy grant its credit limit and terms. The same details again
-     * return the stored customer; other details under an existing external id are a conflict, so that a
+     * return the stored customer. Other details under an existing external id are a conflict, so that a
      * retried request never changes what is stored.
      */
     @Transactional

@@ -89,18 +89,18 @@ final class CompiledRuleBase {
 
     private RuleEvaluationException ruleFailed(String ruleName, Throwable cause) {
         Throwable reported = cause == null ? new IllegalStateException("no cause given") : cause;
-        String what = ruleName == null ? "The rules failed while matching facts"
+        String failure = ruleName == null ? "The rules failed while matching facts"
                 : "Rule " + locations.describe(ruleName) + " failed";
-        return new RuleEvaluationException(ruleName, what + ": " + reported.getClass().getSimpleName() + ": "
+        return new RuleEvaluationException(ruleName, failure + ": " + reported.getClass().getSimpleName() + ": "
                 + reported.getMessage() + " (rule base " + version.contentHash() + ")", reported);
     }
 
     private RuleEvaluationException loop(FiringRecorder recorder, int maxFirings) {
         Map<String, Integer> counts = new HashMap<>();
         recorder.fired.forEach(rule -> counts.merge(rule, 1, Integer::sum));
-        String mostFired = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        return new RuleEvaluationException(mostFired, "Rule " + locations.describe(mostFired) + " fired "
-                + counts.get(mostFired) + " times in one evaluation, so it loops (the limit is " + maxFirings
+        String maxFired = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return new RuleEvaluationException(maxFired, "Rule " + locations.describe(maxFired) + " fired "
+                + counts.get(maxFired) + " times in one evaluation, so it loops (the limit is " + maxFirings
                 + " firings); make its action stop matching its own conditions, or add no-loop", null);
     }
 

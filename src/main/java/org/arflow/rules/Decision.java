@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A stored rule decision, which answers "why was this decided" later.
+ * A stored rule decision, kept so that "why was this decided" can be looked up later.
  *
  * @param ruleSet the rule file that decided, such as {@code credit-policy}
  * @param decisionType what was decided, such as {@code invoice-credit-check}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * The rule base in force: compiled from the rule folder at start-up, evaluated by any number of threads, and
  * swapped atomically by a reload. An evaluation uses the rule base that was in force when it started, from
- * its first fact to its last; an invalid reload leaves the rules in force untouched.
+ * its first fact to its last. An invalid reload leaves the rules in force untouched.
  */
 @Component
 public class RuleEngine implements InitializingBean {

@@ -1,9 +1,9 @@
 package org.arflow.rules;
 
 /**
- * A rule evaluation that failed: a rule threw, looped, or the rules reached no decision. A process step that
- * gets it fails, and after its retries becomes an incident whose message names the rule; it is never taken
- * as an approval.
+ * A rule evaluation that failed because a rule threw, looped, or the rules reached no decision. A process
+ * step that gets it fails and, after its retries, becomes an incident whose message names the rule. It is
+ * never taken as an approval.
  *
  * @see RuleEngine#evaluate
  */

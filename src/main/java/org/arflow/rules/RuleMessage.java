@@ -21,7 +21,9 @@ public record RuleMessage(String file, int line, int column, String level, Strin
 
     /** Formats the message as {@code file:line: text} for logs and problem details. */
     public String describe() {
-        String where = file == null ? "" : line > 0 ? file + ":" + line + ": " : file + ": ";
-        return where + text;
+        if (file == null) {
+            return text;
+        }
+        return line > 0 ? file + ":" + line + ": " + text : file + ": " + text;
     }
 }

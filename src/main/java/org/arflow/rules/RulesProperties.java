@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the rule files are and how they are run.
+ * The rule folder and the limits of rule evaluation.
  *
  * @param path the folder of {@code .drl} files and {@code .csv} data tables, relative to the working directory
  * @param watch whether a change in the folder reloads the rules without a call to {@code POST /api/rules/reload}

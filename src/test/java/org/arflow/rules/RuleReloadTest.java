@@ -208,7 +208,7 @@ class RuleReloadTest {
         }
     }
 
-    /** Evaluates until told to stop and returns every evaluation whose limit does not match its version. */
+    /** Evaluates until {@code running} is false and returns every evaluation whose limit does not match its version. */
     private List<String> evaluateWhile(AtomicBoolean running, String originalHash) {
         List<String> mismatches = new ArrayList<>();
         int evaluations = 0;

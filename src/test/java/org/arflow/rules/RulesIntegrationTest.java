@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "arflow.outbox.scheduler-enabled=false",
         "arflow.access.admin-password=" + RulesIntegrationTest.ADMIN_PASSWORD})
 @AutoConfigureMockMvc
+@Import(RulesIntegrationTest.PostgresLifecycle.class)
 public abstract class RulesIntegrationTest {
 
     public static final String ADMIN = "admin";
@@ -53,9 +58,29 @@ public abstract class RulesIntegrationTest {
 
     private static EmbeddedPostgres startPostgres() {
         try {
-            return EmbeddedPostgres.builder().start();
+            return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
         } catch (IOException failed) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", failed);
+        }
+    }
+
+    /**
+     * Stops PostgreSQL when the application context closes, after the data source, so that the engine and the
+     * connection pool shut down against a running database instead of waiting for it.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class PostgresLifecycle {
+
+        static final String BEAN = "embeddedPostgres";
+
+        @Bean
+        static BeanFactoryPostProcessor dataSourceDependsOnPostgres() {
+            return factory -> factory.getBeanDefinition("dataSource").setDependsOn(BEAN);
+        }
+
+        @Bean(name = BEAN, destroyMethod = "close")
+        EmbeddedPostgres embeddedPostgres() {
+            return POSTGRES;
         }
     }
 

@@ -21,12 +21,12 @@ class CreditController {
 
     private final CustomerService customers;
     private final CreditPolicy creditPolicy;
-    private final CreditHolds holds;
+    private final CreditHolds creditHolds;
 
     CreditController(CustomerService customers, CreditPolicy creditPolicy, CreditHolds holds) {
         this.customers = customers;
         this.creditPolicy = creditPolicy;
-        this.holds = holds;
+        this.creditHolds = holds;
     }
 
     /**
@@ -60,6 +60,6 @@ class CreditController {
     private CreditView view(Customer customer, CreditProfile profile) {
         return new CreditView(customer.externalId(), profile.riskClass(), profile.creditLimit(), profile.currency(),
                 profile.paymentTerms(), profile.reasonCode(), profile.onHold(), profile.holdReason(),
-                profile.heldSince(), profile.decisionId(), holds.reviews(customer.id(), REVIEWS_SHOWN));
+                profile.heldSince(), profile.decisionId(), creditHolds.reviews(customer.id(), REVIEWS_SHOWN));
     }
 }

@@ -1,9 +1,9 @@
 package org.arflow.customer.credit;
 
 /**
- * The output of an invoice credit check. Each rule proposes an outcome with a reason code; the most severe
- * proposal is kept, and among proposals of equal severity the first, so rules need no ordering among
- * themselves to be safe.
+ * The output of an invoice credit check. Each rule proposes an outcome with a reason code. The most severe
+ * proposal is kept, and among proposals of equal severity the first, so no rule can weaken another's
+ * objection.
  */
 public final class CreditDecision {
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CreditHolds {
 
-    /** How a credit manager resolves a review. */
+    /** A credit manager's resolution of a review. */
     public enum Resolution {
         /** Raises the limit and releases the hold. */
         RAISE_LIMIT,

@@ -1,6 +1,6 @@
 package org.arflow.customer.credit;
 
-/** What the credit policy decided about a new invoice, from the least to the most severe. */
+/** The credit policy's decision about a new invoice, from the least to the most severe. */
 public enum CreditOutcome {
     APPROVE,
     REVIEW,

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
  *
  * @param currency the ISO 4217 code of the limit, the customer's currency
  * @param paymentTerms the customer's standard terms, such as {@code 2/10 net 30}, for invoices without their own
- * @param onHold whether the customer is on credit hold, which tells the ERP to stop new orders on credit
+ * @param onHold whether the customer is on credit hold, on which the ERP stops new orders on credit
  * @param decisionId the rule decision that set the limit and terms
  */
 public record CreditProfile(

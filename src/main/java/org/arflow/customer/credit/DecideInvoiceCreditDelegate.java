@@ -26,12 +26,12 @@ class DecideInvoiceCreditDelegate implements JavaDelegate {
     private static final int HISTORY_ENTRIES = 5;
 
     private final InvoiceCreditCheck creditCheck;
-    private final CreditHolds holds;
+    private final CreditHolds creditHolds;
     private final Clock clock;
 
     DecideInvoiceCreditDelegate(InvoiceCreditCheck creditCheck, CreditHolds holds, Clock clock) {
         this.creditCheck = creditCheck;
-        this.holds = holds;
+        this.creditHolds = holds;
         this.clock = clock;
     }
 
@@ -72,7 +72,7 @@ class DecideInvoiceCreditDelegate implements JavaDelegate {
     }
 
     private String history(long customerId) {
-        List<CreditReview> reviews = holds.reviews(customerId, HISTORY_ENTRIES);
+        List<CreditReview> reviews = creditHolds.reviews(customerId, HISTORY_ENTRIES);
         if (reviews.isEmpty()) {
             return "No earlier credit reviews.";
         }

@@ -95,8 +95,8 @@ public class InvoiceCreditCheck {
         String currency = invoice.currency().getCurrencyCode();
         boolean sameCurrency = currency.equals(profile.currency());
         BigDecimal invoiceAmount = invoice.totalAmount();
-        // The invoice is already in the ledger; its own open balance is taken out so that exposure counts its
-        // total once, whatever has been paid on it since.
+        // The invoice is already in the ledger. Its own open balance is taken out, so that exposure counts its
+        // total once whatever has been paid on it since.
         BigDecimal openBalance = behaviour.openBalance(customer.id(), currency)
                 .subtract(ledger.invoiceBalance(invoice.id()));
         BigDecimal exposure = openBalance.add(invoiceAmount);

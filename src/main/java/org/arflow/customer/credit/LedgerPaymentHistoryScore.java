@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Scores a customer from the ledger's own payment history: the share of invoices paid by their due date,
  * among those paid and those still open past it. A customer with fewer than {@value #MIN_INVOICES} such
- * invoices has no score from this source, because a handful says little.
+ * invoices has no score from this source,
+ * because a handful of invoices is too few to judge by.
  */
 @Component
 class LedgerPaymentHistoryScore implements CreditScoreSource {

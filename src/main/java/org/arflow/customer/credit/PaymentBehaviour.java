@@ -43,11 +43,24 @@ class PaymentBehaviour {
                 .params(customerId, currency)
                 .query(row -> {
                     long daysPastDue = ChronoUnit.DAYS.between(row.getObject("due_date", LocalDate.class), today);
-                    int bucket = daysPastDue <= 0 ? 0 : daysPastDue <= 30 ? 1 : daysPastDue <= 60 ? 2
-                            : daysPastDue <= 90 ? 3 : 4;
+                    int bucket = bucket(daysPastDue);
                     buckets[bucket] = buckets[bucket].add(row.getBigDecimal("balance"));
                 });
         return new Aging(buckets[0], buckets[1], buckets[2], buckets[3], buckets[4]);
+    }
+
+    /** Returns the index of the aging bucket: current, 1-30, 31-60, 61-90 or over 90 days past due. */
+    private static int bucket(long daysPastDue) {
+        if (daysPastDue <= 0) {
+            return 0;
+        }
+        if (daysPastDue <= 30) {
+            return 1;
+        }
+        if (daysPastDue <= 60) {
+            return 2;
+        }
+        return daysPastDue <= 90 ? 3 : 4;
     }
 
     BigDecimal overdueBalance(Aging aging) {

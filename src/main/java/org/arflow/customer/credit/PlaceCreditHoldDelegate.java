@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 @Component("placeCreditHold")
 class PlaceCreditHoldDelegate implements JavaDelegate {
 
-    private final CreditHolds holds;
+    private final CreditHolds creditHolds;
     private final CustomerService customers;
 
     PlaceCreditHoldDelegate(CreditHolds holds, CustomerService customers) {
-        this.holds = holds;
+        this.creditHolds = holds;
         this.customers = customers;
     }
 
@@ -23,7 +23,7 @@ class PlaceCreditHoldDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long customerId = ((Number) execution.getVariable(CreditReviewProcess.CUSTOMER_ID)).longValue();
         Customer customer = customers.findById(customerId).orElseThrow();
-        holds.place(customer, (String) execution.getVariable(CreditReviewProcess.INVOICE_NUMBER),
+        creditHolds.place(customer, (String) execution.getVariable(CreditReviewProcess.INVOICE_NUMBER),
                 (String) execution.getVariable(DecideInvoiceCreditDelegate.REASON_CODE),
                 new BigDecimal((String) execution.getVariable(DecideInvoiceCreditDelegate.EXPOSURE)));
     }

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Applies a credit manager's decision from the {@code reviewCreditHold} form. One bean per resolution, so
- * the model names each step; they run in the transaction that completes the task, so an invalid input
- * (such as a limit that is not higher) rejects the completion and the task stays open.
+ * Applies a credit manager's decision from the {@code reviewCreditHold} form, with one bean per resolution so
+ * that the model names each step. The delegates run in the transaction that completes the task, so an invalid
+ * input such as a limit that is not higher rejects the completion and the task stays open.
  */
 abstract class ResolveCreditReviewDelegate implements JavaDelegate {
 
@@ -21,12 +21,12 @@ abstract class ResolveCreditReviewDelegate implements JavaDelegate {
     static final String COMMENT = "reviewComment";
     static final String REVIEWED_BY = "reviewedBy";
 
-    private final CreditHolds holds;
+    private final CreditHolds creditHolds;
     private final CustomerService customers;
     private final CreditHolds.Resolution resolution;
 
     ResolveCreditReviewDelegate(CreditHolds holds, CustomerService customers, CreditHolds.Resolution resolution) {
-        this.holds = holds;
+        this.creditHolds = holds;
         this.customers = customers;
         this.resolution = resolution;
     }
@@ -42,7 +42,7 @@ abstract class ResolveCreditReviewDelegate implements JavaDelegate {
                 ((Number) execution.getVariable(DecideInvoiceCreditDelegate.DECISION_ID)).longValue(),
                 execution.getProcessInstanceId(),
                 openedAt(execution.getVariable(DecideInvoiceCreditDelegate.OPENED_AT)));
-        holds.resolve(customer, review, new CreditHolds.ReviewDecision(resolution,
+        creditHolds.resolve(customer, review, new CreditHolds.ReviewDecision(resolution,
                 limit(execution.getVariable(NEW_CREDIT_LIMIT)), reviewer(execution),
                 (String) execution.getVariable(COMMENT)));
     }

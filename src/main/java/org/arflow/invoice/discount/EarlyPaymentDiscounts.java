@@ -29,10 +29,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Early-payment discounts: fixes an invoice's payment terms and offered discounts at issue, with the
- * early-payment discount rules, and tells payment allocation when a payment earns a discount. Terms are
- * stored per invoice, so a later change of the customer's terms or of the rules never rewrites an issued
- * invoice.
+ * Fixes an invoice's payment terms and offered discounts at issue with the early-payment discount rules, and
+ * computes the discount a payment earns for payment allocation. Terms are stored per invoice, so a later
+ * change of the customer's terms or of the rules never rewrites an issued invoice.
  */
 @Service
 public class EarlyPaymentDiscounts {
@@ -118,9 +117,9 @@ public class EarlyPaymentDiscounts {
      * amount covers. An invoice earns at most one discount.
      */
     public Optional<Money> discountEarned(Invoice invoice, Money openBalance, Money available, LocalDate paidOn) {
-        boolean taken = ledger.invoicePostings(invoice.id()).stream()
+        boolean discountTaken = ledger.invoicePostings(invoice.id()).stream()
                 .anyMatch(posting -> posting.kind() == PostingKind.DISCOUNT);
-        if (taken) {
+        if (discountTaken) {
             return Optional.empty();
         }
         return terms.discounts(invoice.id()).stream()

@@ -75,8 +75,16 @@ final class BenchmarkCases {
         LocalDate issued = LocalDate.of(2025, 3, 3);
         return IntStream.range(0, COUNT)
                 .mapToObj(index -> new DiscountRequest("BENCH-" + index, "terms",
-                        index % 3 == 0 ? tiered : index % 3 == 1 ? single : List.of(), issued.plusDays(index),
+                        tiers(index, tiered, single), issued.plusDays(index),
                         new BigDecimal("1234.25"), "EUR", index % 4 == 3 ? "D" : "A", index % 6 == 5))
                 .toList();
+    }
+
+    private static List<PaymentTerms.DiscountTier> tiers(int index, List<PaymentTerms.DiscountTier> tiered,
+            List<PaymentTerms.DiscountTier> single) {
+        if (index % 3 == 0) {
+            return tiered;
+        }
+        return index % 3 == 1 ? single : List.of();
     }
 }
