@@ -67,6 +67,8 @@ public class InvoiceService {
             throw RejectedException.invalid(violations);
         }
         requireRecipient(draft, customer, sendInvoice);
+        // NOTE: the hash covers the due date taken from the terms, so a retry without a due date after the
+        // customer's terms changed is a conflict rather than the same request.
         String hash = contentHash(draft, customer, computed);
         Optional<Invoice> stored = invoices.findByNumber(draft.invoiceNumber());
         if (stored.isPresent()) {

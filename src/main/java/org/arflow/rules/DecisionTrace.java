@@ -1,6 +1,7 @@
 package org.arflow.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -87,7 +88,8 @@ public class DecisionTrace {
 
     private JsonNode fromJson(String stored) {
         try {
-            return json.readTree(stored);
+            // Exact decimals, because amounts in the facts must read back as stored, not as doubles.
+            return json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(stored);
         } catch (JsonProcessingException unreadable) {
             return json.getNodeFactory().textNode(stored);
         }

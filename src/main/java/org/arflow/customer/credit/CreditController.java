@@ -6,6 +6,7 @@ import java.util.List;
 import org.arflow.customer.Customer;
 import org.arflow.customer.CustomerService;
 import org.arflow.error.RejectedException;
+import org.arflow.money.Money;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,8 +59,21 @@ class CreditController {
     }
 
     private CreditView view(Customer customer, CreditProfile profile) {
-        return new CreditView(customer.externalId(), profile.riskClass(), profile.creditLimit(), profile.currency(),
+        BigDecimal limit = Money.exact(profile.creditLimit(), customer.currency()).amount();
+        return new CreditView(customer.externalId(), profile.riskClass(), limit, profile.currency(),
                 profile.paymentTerms(), profile.reasonCode(), profile.onHold(), profile.holdReason(),
-                profile.heldSince(), profile.decisionId(), creditHolds.reviews(customer.id(), REVIEWS_SHOWN));
+                profile.heldSince(), profile.decisionId(), creditHolds.reviews(customer.id(), REVIEWS_SHOWN).stream()
+                        .map(review -> scaled(review, customer))
+                        .toList());
+    }
+
+    private static CreditReview scaled(CreditReview review, Customer customer) {
+        if (review.newCreditLimit() == null) {
+            return review;
+        }
+        return new CreditReview(review.customerId(), review.invoiceNumber(), review.outcome(), review.reasonCode(),
+                review.decisionId(), review.processInstanceId(), review.openedAt(), review.resolution(),
+                Money.exact(review.newCreditLimit(), customer.currency()).amount(), review.resolvedBy(),
+                review.comment(), review.resolvedAt());
     }
 }

@@ -107,8 +107,18 @@ public class EarlyPaymentDiscounts {
         return stored;
     }
 
-    public Optional<InvoiceTerms> terms(long invoiceId) {
-        return terms.find(invoiceId);
+    /** Returns the invoice's terms with amounts at the currency's minor unit, or empty for an older invoice. */
+    public Optional<InvoiceTerms> terms(Invoice invoice) {
+        return terms.find(invoice.id()).map(stored -> new InvoiceTerms(stored.paymentTerms(), stored.source(),
+                stored.discountOutcome(), stored.reasonCode(), stored.decisionId(), stored.discounts().stream()
+                        .map(discount -> scaled(discount, invoice))
+                        .toList()));
+    }
+
+    private static OfferedDiscount scaled(OfferedDiscount discount, Invoice invoice) {
+        return new OfferedDiscount(discount.tier(), discount.ratePercent().stripTrailingZeros(), discount.lastDay(),
+                Money.exact(discount.discountAmount(), invoice.currency()).amount(),
+                Money.exact(discount.discountedAmount(), invoice.currency()).amount());
     }
 
     /**

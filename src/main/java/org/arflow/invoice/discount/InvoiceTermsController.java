@@ -23,7 +23,7 @@ class InvoiceTermsController {
     InvoiceTerms get(@PathVariable String invoiceNumber) {
         Invoice invoice = invoices.findByNumber(invoiceNumber).orElseThrow(() -> RejectedException.notFound(
                 "invoice-not-found", "No invoice has the number '" + invoiceNumber + "'"));
-        return discounts.terms(invoice.id()).orElseThrow(() -> RejectedException.notFound("invoice-terms-not-found",
+        return discounts.terms(invoice).orElseThrow(() -> RejectedException.notFound("invoice-terms-not-found",
                 "Invoice '" + invoiceNumber + "' was issued before payment terms were recorded"));
     }
 }

@@ -18,10 +18,13 @@ import org.arflow.invoice.InvoiceService;
 import org.arflow.rules.RuleEngine;
 import org.arflow.rules.RuleEvaluationException;
 import org.arflow.rules.RulesIntegrationTest;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -50,7 +53,17 @@ class CreditReviewProcessTest extends RulesIntegrationTest {
     @Autowired
     RuleEngine rules;
     @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
     JdbcClient jdbc;
+
+    @Test
+    void creditManagersCanReadTaskFilters() {
+        long grants = authorizationService.createAuthorizationQuery().groupIdIn("credit-managers")
+                .resourceType(Resources.FILTER).hasPermission(Permissions.READ).count();
+
+        assertThat(grants).isEqualTo(1);
+    }
 
     @Test
     void invoiceWithinLimitIsApproved() {

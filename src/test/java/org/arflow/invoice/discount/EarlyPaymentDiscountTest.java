@@ -57,6 +57,10 @@ class EarlyPaymentDiscountTest extends RulesIntegrationTest {
         Customer customer = registerOnTerms("2/10 net 30");
         Invoice invoice = issue(customer, "1234.25", today.minusDays(10), null);
         assertThat(invoice.dueDate()).isEqualTo(today.minusDays(10).plusDays(30));
+        OfferedDiscount offered = discounts.terms(invoice).orElseThrow().discounts().get(0);
+        assertThat(offered.lastDay()).isEqualTo(today);
+        assertThat(offered.discountAmount()).isEqualTo(new BigDecimal("24.69"));
+        assertThat(offered.discountedAmount()).isEqualTo(new BigDecimal("1209.56"));
 
         pay(customer, "1209.56", invoice);
 
@@ -165,7 +169,7 @@ class EarlyPaymentDiscountTest extends RulesIntegrationTest {
         Customer customer = registerOnTerms("2/10 net 30");
         Invoice invoice = issue(customer, "500.00", today, "net 45");
 
-        InvoiceTerms terms = discounts.terms(invoice.id()).orElseThrow();
+        InvoiceTerms terms = discounts.terms(invoice).orElseThrow();
 
         assertThat(terms.paymentTerms()).isEqualTo("net 45");
         assertThat(terms.source()).isEqualTo("INVOICE");
