@@ -2,6 +2,7 @@ package org.arflow.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -118,6 +119,31 @@ class RulesApiTest extends RulesIntegrationTest {
     }
 
     @Test
+    void reassessedTermsApplyToNewInvoicesOnly() throws Exception {
+        String externalId = "API-" + UUID.randomUUID();
+        register(externalId);
+        String issued = issueWithoutDueDate(externalId);
+        Files.writeString(policyFile(), policy().replace(CLASS_C_LIMIT + ", \"net 14\"",
+                "limitUpTo(new BigDecimal(\"2000\")), \"net 7\""));
+        assertThat(engine.reload().applied()).isTrue();
+
+        mvc.perform(post("/api/customers/" + externalId + "/credit/reassess").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.creditLimit").value(2000))
+                .andExpect(jsonPath("$.paymentTerms").value("net 7"));
+        String next = issueWithoutDueDate(externalId);
+
+        mvc.perform(get("/api/invoices/" + issued + "/terms").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                .andExpect(jsonPath("$.paymentTerms").value("net 14"));
+        mvc.perform(get("/api/invoices/" + issued).with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                .andExpect(jsonPath("$.dueDate").value("2025-03-17"));
+        mvc.perform(get("/api/invoices/" + next + "/terms").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                .andExpect(jsonPath("$.paymentTerms").value("net 7"));
+        mvc.perform(get("/api/invoices/" + next).with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                .andExpect(jsonPath("$.dueDate").value("2025-03-10"));
+    }
+
+    @Test
     void reloadNeedsCredentials() throws Exception {
         mvc.perform(post("/api/rules/reload")).andExpect(status().isUnauthorized());
     }
@@ -134,7 +160,7 @@ class RulesApiTest extends RulesIntegrationTest {
                 .andExpect(jsonPath("$[0].outcome").value("C"))
                 .andExpect(jsonPath("$[0].reasonCode").value("LIMITED_HISTORY"))
                 .andExpect(jsonPath("$[0].ruleBaseVersion", startsWith("sha256:")))
-                .andExpect(jsonPath("$[0].rulesFired", org.hamcrest.Matchers.hasItem("Class C: every other applicant")))
+                .andExpect(jsonPath("$[0].rulesFired", hasItem("Class C: every other applicant")))
                 .andExpect(jsonPath("$[0].inputFacts.CreditApplication.yearsTrading").value(1));
     }
 
@@ -161,6 +187,18 @@ class RulesApiTest extends RulesIntegrationTest {
         mvc.perform(post("/api/customers").with(httpBasic(ADMIN, ADMIN_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(customer))
                 .andExpect(status().isCreated());
+    }
+
+    /** Issues an invoice dated 2025-03-03 on the customer's terms and returns its number. */
+    private String issueWithoutDueDate(String customer) throws Exception {
+        String invoiceNumber = "API-" + UUID.randomUUID().toString().substring(0, 18);
+        String invoice = json.writeValueAsString(Map.of("invoiceNumber", invoiceNumber, "customer", customer,
+                "issueDate", "2025-03-03", "currency", "GBP", "sendInvoice", false,
+                "lines", List.of(Map.of("description", "Work", "quantity", 1, "unitPrice", 10))));
+        mvc.perform(post("/api/invoices").with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(invoice))
+                .andExpect(status().isCreated());
+        return invoiceNumber;
     }
 
     private String files(String policy) throws Exception {
