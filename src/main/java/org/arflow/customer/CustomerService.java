@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.arflow.clock.CompanyProperties;
+import org.arflow.customer.credit.CreditApplication;
+import org.arflow.customer.credit.CreditPolicy;
 import org.arflow.error.RejectedException;
 import org.arflow.error.Violation;
 import org.arflow.idempotency.ContentHash;
@@ -37,11 +39,13 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final CompanyProperties company;
     private final Clock clock;
+    private final CreditPolicy creditPolicy;
 
-    CustomerService(CustomerRepository customers, CompanyProperties company, Clock clock) {
+    CustomerService(CustomerRepository customers, CompanyProperties company, Clock clock, CreditPolicy creditPolicy) {
         this.customers = customers;
         this.company = company;
         this.clock = clock;
+        this.creditPolicy = creditPolicy;
     }
 
     /** The outcome of a registration: the stored customer and whether this call created it. */
@@ -49,18 +53,21 @@ public class CustomerService {
     }
 
     /**
-     * Registers a customer. The same details again return the stored customer; other details under an
-     * existing external id are a conflict, so that a retried request never changes what is stored.
+     * Registers a customer and has the credit policy grant its credit limit and terms. The same details again
+     * return the stored customer. Other details under an existing external id are a conflict, so that a
+     * retried request never changes what is stored.
      */
     @Transactional
     public Registration register(CustomerDetails details) {
         Customer candidate = validate(details);
+        CreditApplication application = creditPolicy.checkApplication(details, candidate);
         Optional<Customer> existing = customers.findByExternalId(candidate.externalId());
         if (existing.isPresent()) {
             return new Registration(requireSame(existing.get(), candidate), false);
         }
         Customer stored = customers.insert(candidate, OffsetDateTime.now(clock));
         log.info("Customer registered: customerId={} externalId={}", stored.id(), stored.externalId());
+        creditPolicy.assign(stored, application);
         return new Registration(stored, true);
     }
 
@@ -169,6 +176,10 @@ public class CustomerService {
         String hash = ContentHash.of(externalId, name, email, address.line1(), address.line2(), address.city(),
                 address.region(), address.postalCode(), country, locale.toLanguageTag(), timeZone.getId(),
                 currency.getCurrencyCode());
+        if (details.paymentTerms() != null || details.creditApplication() != null) {
+            // Appended only when given, so that customers registered without them keep their hash.
+            hash = ContentHash.of(hash, details.paymentTerms(), details.creditApplication());
+        }
         return new Customer(0, externalId, name, email, address, country, locale, timeZone, currency, hash);
     }
 

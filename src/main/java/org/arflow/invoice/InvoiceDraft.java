@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param currency the ISO 4217 code as given
  * @param declaredTotal a total the sender stated, checked against the computed one; {@code null} if none
+ * @param paymentTerms the invoice's own terms, such as {@code 2/10 net 30}; {@code null} for the customer's
  */
 public record InvoiceDraft(
         String invoiceNumber,
@@ -17,7 +18,14 @@ public record InvoiceDraft(
         LocalDate dueDate,
         String reference,
         BigDecimal declaredTotal,
-        List<LineDraft> lines) {
+        List<LineDraft> lines,
+        String paymentTerms) {
+
+    /** Creates a draft on the customer's payment terms, as the import files give it. */
+    public InvoiceDraft(String invoiceNumber, String currency, LocalDate issueDate, LocalDate dueDate,
+            String reference, BigDecimal declaredTotal, List<LineDraft> lines) {
+        this(invoiceNumber, currency, issueDate, dueDate, reference, declaredTotal, lines, null);
+    }
 
     /**
      * One submitted line.

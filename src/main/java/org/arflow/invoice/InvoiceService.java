@@ -13,6 +13,7 @@ import org.arflow.error.RejectedException;
 import org.arflow.error.Violation;
 import org.arflow.event.DomainEvents;
 import org.arflow.idempotency.ContentHash;
+import org.arflow.invoice.discount.EarlyPaymentDiscounts;
 import org.arflow.ledger.Ledger;
 import org.arflow.ledger.PostingKind;
 import org.arflow.money.Money;
@@ -36,15 +37,17 @@ public class InvoiceService {
     private final DomainEvents events;
     private final CompanyProperties company;
     private final Clock clock;
+    private final EarlyPaymentDiscounts discounts;
 
     InvoiceService(InvoiceRepository invoices, Ledger ledger, InvoiceToCashProcess process, DomainEvents events,
-            CompanyProperties company, Clock clock) {
+            CompanyProperties company, Clock clock, EarlyPaymentDiscounts discounts) {
         this.invoices = invoices;
         this.ledger = ledger;
         this.process = process;
         this.events = events;
         this.company = company;
         this.clock = clock;
+        this.discounts = discounts;
     }
 
     /** The outcome of a submission: the stored invoice and whether this call created it. */
@@ -56,13 +59,16 @@ public class InvoiceService {
      * The same invoice again returns the stored one; other content under a stored number is a conflict.
      */
     @Transactional
-    public Submission submit(InvoiceDraft draft, Customer customer, boolean sendInvoice, String source) {
+    public Submission submit(InvoiceDraft submitted, Customer customer, boolean sendInvoice, String source) {
+        InvoiceDraft draft = discounts.withDueDateFromTerms(submitted, customer);
         List<Violation> violations = new ArrayList<>();
         InvoiceValidator.Computed computed = InvoiceValidator.check(draft, violations);
         if (computed == null) {
             throw RejectedException.invalid(violations);
         }
         requireRecipient(draft, customer, sendInvoice);
+        // NOTE: the hash covers the due date taken from the terms, so a retry without a due date after the
+        // customer's terms changed is a conflict rather than the same request.
         String hash = contentHash(draft, customer, computed);
         Optional<Invoice> stored = invoices.findByNumber(draft.invoiceNumber());
         if (stored.isPresent()) {
@@ -83,6 +89,8 @@ public class InvoiceService {
                 computed.currency().getCurrencyCode(), computed.total().amount(), draft.issueDate(), draft.dueDate()));
 
         Invoice invoice = invoices.findById(id).orElseThrow();
+        // Before the process starts, because its first step e-mails the invoice with the discount it offers.
+        discounts.offer(invoice, customer, draft.paymentTerms());
         process.start(invoice, LocalDate.now(clock), company.timeZone());
         log.info("Invoice issued: invoiceNumber={} customerId={} total={} dueDate={}", invoice.invoiceNumber(),
                 customer.id(), computed.total(), invoice.dueDate());
@@ -200,6 +208,10 @@ public class InvoiceService {
             parts.add(line.discountPercent() == null ? null : line.discountPercent().stripTrailingZeros()
                     .toPlainString());
             parts.add(line.taxAmount().stripTrailingZeros().toPlainString());
+        }
+        if (draft.paymentTerms() != null) {
+            // Appended only when given, so that invoices on the customer's terms keep their hash.
+            parts.add(draft.paymentTerms().trim());
         }
         return ContentHash.of(parts.toArray());
     }

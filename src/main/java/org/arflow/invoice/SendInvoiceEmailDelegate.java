@@ -8,6 +8,7 @@ import java.util.Map;
 import org.arflow.clock.CompanyProperties;
 import org.arflow.customer.Customer;
 import org.arflow.customer.CustomerService;
+import org.arflow.invoice.discount.EarlyPaymentDiscounts;
 import org.arflow.notification.Channel;
 import org.arflow.notification.MessageTemplates;
 import org.arflow.notification.Outbox;
@@ -33,14 +34,16 @@ class SendInvoiceEmailDelegate implements JavaDelegate {
     private final MessageTemplates templates;
     private final Outbox outbox;
     private final CompanyProperties company;
+    private final EarlyPaymentDiscounts discounts;
 
     SendInvoiceEmailDelegate(InvoiceService invoices, CustomerService customers, MessageTemplates templates,
-            Outbox outbox, CompanyProperties company) {
+            Outbox outbox, CompanyProperties company, EarlyPaymentDiscounts discounts) {
         this.invoices = invoices;
         this.customers = customers;
         this.templates = templates;
         this.outbox = outbox;
         this.company = company;
+        this.discounts = discounts;
     }
 
     @Override
@@ -73,6 +76,7 @@ class SendInvoiceEmailDelegate implements JavaDelegate {
                 "issueDate", date.format(invoice.issueDate()),
                 "dueDate", date.format(invoice.dueDate()),
                 "totalAmount", money.format(invoice.totalAmount()),
-                "paymentInstructions", company.paymentInstructions());
+                "paymentInstructions", company.paymentInstructions(),
+                "earlyPaymentDiscount", discounts.emailText(invoice, locale, money, date));
     }
 }

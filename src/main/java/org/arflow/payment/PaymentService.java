@@ -20,6 +20,7 @@ import org.arflow.error.Violation;
 import org.arflow.idempotency.ContentHash;
 import org.arflow.invoice.Invoice;
 import org.arflow.invoice.InvoiceService;
+import org.arflow.invoice.discount.EarlyPaymentDiscounts;
 import org.arflow.ledger.Ledger;
 import org.arflow.ledger.PostingKind;
 import org.arflow.money.Currencies;
@@ -47,14 +48,16 @@ public class PaymentService {
     private final InvoiceService invoices;
     private final Ledger ledger;
     private final Clock clock;
+    private final EarlyPaymentDiscounts discounts;
 
     PaymentService(PaymentRepository payments, CustomerService customers, InvoiceService invoices, Ledger ledger,
-            Clock clock) {
+            Clock clock, EarlyPaymentDiscounts discounts) {
         this.payments = payments;
         this.customers = customers;
         this.invoices = invoices;
         this.ledger = ledger;
         this.clock = clock;
+        this.discounts = discounts;
     }
 
     /** The outcome of recording: the payment and whether this call created it. */
@@ -78,14 +81,18 @@ public class PaymentService {
             }
         }
         List<Allocation> plan = request.allocations() == null || request.allocations().isEmpty()
-                ? allocateByReference(customer, amount, request.reference())
-                : checkAllocations(customer, amount, request.allocations());
+                ? allocateByReference(customer, amount, request.reference(), request.receivedDate())
+                : checkAllocations(customer, amount, request.allocations(), request.receivedDate());
         long paymentId = payments.insert(customer.id(), amount.amount(), amount.currency().getCurrencyCode(),
                 request.method(), request.receivedDate(), blankToNull(request.reference()), idempotencyKey, hash,
                 OffsetDateTime.now(clock));
         for (Allocation allocation : plan) {
             ledger.post(customer.id(), allocation.invoice().id(), paymentId, PostingKind.PAYMENT_ALLOCATION,
                     allocation.amount(), request.receivedDate());
+            if (allocation.discount().isPositive()) {
+                ledger.post(customer.id(), allocation.invoice().id(), paymentId, PostingKind.DISCOUNT,
+                        allocation.discount(), request.receivedDate());
+            }
             invoices.balanceChanged(allocation.invoice().id(), PostingKind.PAYMENT_ALLOCATION);
         }
         log.info("Payment recorded: paymentId={} customerId={} amount={} allocations={}", paymentId, customer.id(),
@@ -151,11 +158,21 @@ public class PaymentService {
         }
     }
 
-    private record Allocation(Invoice invoice, Money amount) {
+    /** @param discount the early-payment discount the allocation earns, posted beside it; zero for none */
+    private record Allocation(Invoice invoice, Money amount, Money discount) {
+
+        Allocation(Invoice invoice, Money amount) {
+            this(invoice, amount, Money.zero(amount.currency()));
+        }
+
+        /** Allocates the open balance less the discount, so that the discount settles the rest. */
+        static Allocation discounted(Invoice invoice, Money open, Money discount) {
+            return new Allocation(invoice, open.minus(discount), discount);
+        }
     }
 
     private List<Allocation> checkAllocations(Customer customer, Money amount,
-            List<PaymentRequest.Allocation> requested) {
+            List<PaymentRequest.Allocation> requested, LocalDate receivedDate) {
         List<Violation> violations = new ArrayList<>();
         List<Allocation> plan = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -181,8 +198,11 @@ public class PaymentService {
                         + "balance of " + invoice.invoiceNumber() + ", which is " + open.amount().toPlainString()));
                 continue;
             }
-            total = total.plus(part);
-            plan.add(new Allocation(invoice, part));
+            Optional<Money> discount = discounts.discountEarned(invoice, open, part, receivedDate);
+            Allocation planned = discount.map(earned -> Allocation.discounted(invoice, open, earned))
+                    .orElse(new Allocation(invoice, part));
+            total = total.plus(planned.amount());
+            plan.add(planned);
         }
         if (violations.isEmpty() && total.compareTo(amount) > 0) {
             violations.add(Violation.of("allocations", total.amount().toPlainString(),
@@ -221,7 +241,8 @@ public class PaymentService {
      * An invoice named in the reference but in another currency rejects the payment, because it would
      * otherwise silently become unapplied credit.
      */
-    private List<Allocation> allocateByReference(Customer customer, Money amount, String reference) {
+    private List<Allocation> allocateByReference(Customer customer, Money amount, String reference,
+            LocalDate receivedDate) {
         List<Invoice> named = invoices.findByNumbers(tokens(reference)).stream()
                 .filter(invoice -> invoice.customerId() == customer.id())
                 .toList();
@@ -240,10 +261,12 @@ public class PaymentService {
                 continue;
             }
             Money open = Money.exact(invoices.lockAndGetOpenBalance(invoice), amount.currency());
-            Money part = remaining.min(open);
-            if (part.isPositive()) {
-                plan.add(new Allocation(invoice, part));
-                remaining = remaining.minus(part);
+            Optional<Money> discount = discounts.discountEarned(invoice, open, remaining, receivedDate);
+            Allocation planned = discount.map(earned -> Allocation.discounted(invoice, open, earned))
+                    .orElse(new Allocation(invoice, remaining.min(open)));
+            if (planned.amount().isPositive()) {
+                plan.add(planned);
+                remaining = remaining.minus(planned.amount());
             }
         }
         return plan;

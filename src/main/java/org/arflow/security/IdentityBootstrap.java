@@ -59,6 +59,8 @@ class IdentityBootstrap implements InitializingBean {
         grantAll(Groups.CAMUNDA_ADMIN);
         grantApplications(COLLECTORS, "tasklist");
         grantApplications(CREDIT_MANAGERS, "tasklist");
+        // Tasklist lists tasks only through filters, so credit managers need to read them to see credit reviews.
+        grant(CREDIT_MANAGERS, Resources.FILTER, Permissions.READ);
         grantApplications(ANALYSTS, "cockpit", "tasklist");
         grantApplications(MANAGERS, "cockpit", "tasklist");
         for (String watcher : List.of(ANALYSTS, MANAGERS)) {
