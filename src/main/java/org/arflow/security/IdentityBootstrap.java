@@ -60,7 +60,10 @@ class IdentityBootstrap implements InitializingBean {
         grantApplications(COLLECTORS, "tasklist");
         grantApplications(CREDIT_MANAGERS, "tasklist");
         // Tasklist lists tasks only through filters, so credit managers need to read them to see credit reviews.
-        grant(CREDIT_MANAGERS, Resources.FILTER, Permissions.READ);
+        for (String taskWorker : List.of(COLLECTORS, CREDIT_MANAGERS, MANAGERS)) {
+            // Without READ on filters Tasklist lists no filter, and so no task, for the group.
+            grant(taskWorker, Resources.FILTER, Permissions.READ);
+        }
         grantApplications(ANALYSTS, "cockpit", "tasklist");
         grantApplications(MANAGERS, "cockpit", "tasklist");
         for (String watcher : List.of(ANALYSTS, MANAGERS)) {

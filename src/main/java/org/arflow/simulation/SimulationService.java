@@ -10,7 +10,6 @@ import org.arflow.clock.SimulationClock;
 import org.arflow.error.RejectedException;
 import org.arflow.notification.OutboxDispatcher;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,8 +101,9 @@ class SimulationService {
                 try {
                     managementService.executeJob(job.getId());
                     executed++;
-                } catch (ProcessEngineException jobFailure) {
-                    // The engine has already lowered the job's retries; at zero it becomes an incident.
+                } catch (RuntimeException jobFailure) {
+                    // The engine has already lowered the job's retries; at zero it becomes an incident. Delegate
+                    // exceptions arrive unwrapped, so every runtime exception counts as a failed job.
                     failed++;
                     log.warn("Job failed while the simulation clock moved: jobId={} processInstanceId={}",
                             job.getId(), job.getProcessInstanceId(), jobFailure);

@@ -15,6 +15,7 @@ import org.arflow.testsupport.Fixtures;
 import org.arflow.testsupport.IntegrationTest;
 import org.arflow.testsupport.TestApi;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +84,7 @@ class InvoiceImportIntegrationTest {
         api.upload("/api/invoices/import", "invoices.csv", file);
 
         for (String number : List.of(prefix + "-101", prefix + "-102")) {
-            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count())
+            assertThat(instances(number))
                     .as("instances of %s", number).isEqualTo(1);
             JsonNode messages = api.get("/api/messages?invoice=" + number).getBody();
             assertThat(messages).hasSize(1);
@@ -100,7 +101,7 @@ class InvoiceImportIntegrationTest {
 
         assertThat(again.get("invoicesCreated")).isEmpty();
         assertThat(texts(again.get("invoicesAlreadyPresent"))).containsExactly(prefix + "-101", prefix + "-102");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(prefix + "-101").count())
+        assertThat(instances(prefix + "-101"))
                 .isEqualTo(1);
         assertThat(api.get("/api/messages?invoice=" + prefix + "-101").getBody()).hasSize(1);
     }
@@ -119,7 +120,7 @@ class InvoiceImportIntegrationTest {
         assertThat(rejected.findValuesAsText("value")).contains("31/02/2026", "abc");
         assertThat(api.get("/api/invoices/" + prefix + "-202").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.get("/api/customers/" + prefix + " Bad Ltd").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(prefix + "-202").count())
+        assertThat(instances(prefix + "-202"))
                 .isZero();
     }
 
@@ -150,8 +151,7 @@ class InvoiceImportIntegrationTest {
         JsonNode messages = api.get("/api/messages?invoice=" + prefix + "-101").getBody();
         assertThat(messages).hasSize(1);
         assertThat(messages.get(0).get("subject").asText()).contains("overdue");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(prefix + "-101")
-                .activityIdIn("balanceChangedAfterDueDate").count()).isEqualTo(1);
+        assertThat(invoiceToCash(prefix + "-101").activityIdIn("balanceChangedAfterDueDate").count()).isEqualTo(1);
     }
 
     @Test
@@ -162,7 +162,7 @@ class InvoiceImportIntegrationTest {
 
         assertThat(api.get("/api/invoices/" + prefix + "-101").getBody().get("sendInvoice").asBoolean()).isFalse();
         assertThat(api.get("/api/messages?invoice=" + prefix + "-101").getBody()).isEmpty();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(prefix + "-101").count())
+        assertThat(instances(prefix + "-101"))
                 .isEqualTo(1);
     }
 
@@ -234,5 +234,14 @@ class InvoiceImportIntegrationTest {
 
     private static List<String> texts(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private long instances(String invoiceNumber) {
+        return invoiceToCash(invoiceNumber).count();
+    }
+
+    private ProcessInstanceQuery invoiceToCash(String invoiceNumber) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("invoiceToCash")
+                .processInstanceBusinessKey(invoiceNumber);
     }
 }

@@ -135,7 +135,7 @@ class InvoiceLifecycleIntegrationTest {
     }
 
     private String processInstanceOf(String number) {
-        return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).singleResult()
-                .getId();
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey("invoiceToCash")
+                .processInstanceBusinessKey(number).singleResult().getId();
     }
 }

@@ -42,6 +42,7 @@ class MessageTemplatesTest {
         values.put("dueDate", "31 March 2026");
         values.put("totalAmount", "€10.00");
         values.put("paymentInstructions", "IBAN X");
+        values.put("earlyPaymentDiscount", "");
         return values;
     }
 }

@@ -15,6 +15,7 @@ import org.arflow.testsupport.IntegrationTest;
 import org.arflow.testsupport.TestApi;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class PaymentApiIntegrationTest {
         assertThat(invoice.get("status").asText()).isEqualTo("PAID");
         assertThat(invoice.get("openBalance").decimalValue()).isEqualByComparingTo("0");
         assertThat(invoice.get("settlement").asText()).isEqualTo("PAID");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(invoiceNumber).count())
+        assertThat(instances(invoiceNumber))
                 .isZero();
         assertThat(endEventOf(invoiceNumber)).isEqualTo("invoicePaid");
     }
@@ -80,7 +81,7 @@ class PaymentApiIntegrationTest {
         JsonNode invoice = api.get("/api/invoices/" + invoiceNumber).getBody();
         assertThat(invoice.get("status").asText()).isEqualTo("ISSUED");
         assertThat(invoice.get("openBalance").decimalValue()).isEqualByComparingTo("379.50");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(invoiceNumber).count())
+        assertThat(instances(invoiceNumber))
                 .isEqualTo(1);
 
         api.post("/api/payments", payment(customerId, "379.50", "GBP", today, invoiceNumber));
@@ -206,11 +207,20 @@ class PaymentApiIntegrationTest {
     }
 
     private String endEventOf(String businessKey) {
-        String instanceId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .singleResult().getId();
+        String instanceId = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("invoiceToCash")
+                .processInstanceBusinessKey(businessKey).singleResult().getId();
         return historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
                 .activityType("noneEndEvent").list().stream()
                 .map(HistoricActivityInstance::getActivityId)
                 .findFirst().orElse(null);
+    }
+
+    private long instances(String invoiceNumber) {
+        return invoiceToCash(invoiceNumber).count();
+    }
+
+    private ProcessInstanceQuery invoiceToCash(String invoiceNumber) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("invoiceToCash")
+                .processInstanceBusinessKey(invoiceNumber);
     }
 }
