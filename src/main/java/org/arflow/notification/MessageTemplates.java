@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,8 +15,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Plain-text message templates under {@code templates/} on the class path, one file per template and
- * language ({@code invoice-issued.de.txt}), with English as the fallback. A file's first line is
+ * Message templates under {@code templates/} on the class path, one file per template and language
+ * ({@code invoice-issued.de.txt}, or {@code .html} for letters rendered to PDF), with English as the fallback. A file's first line is
  * {@code Subject: ...}, then a blank line and the body. Placeholders are written {@code {{name}}}; a
  * placeholder without a value is an error, never an empty gap in a letter to a customer.
  */
@@ -42,23 +44,53 @@ public class MessageTemplates {
     }
 
     private String load(String template, Locale locale) {
-        String localised = "templates/" + template + "." + locale.getLanguage() + ".txt";
-        String fallback = "templates/" + template + ".en.txt";
-        return cache.computeIfAbsent(localised, path -> read(path, fallback));
+        return cache.computeIfAbsent(template + "." + locale.getLanguage(), key -> read(template,
+                locale.getLanguage()));
     }
 
-    private static String read(String path, String fallback) {
-        ClassPathResource resource = new ClassPathResource(path);
-        if (!resource.exists()) {
-            resource = new ClassPathResource(fallback);
+    private static String read(String template, String language) {
+        ClassPathResource resource = null;
+        for (String candidate : new String[] {language + ".txt", language + ".html", "en.txt", "en.html"}) {
+            resource = new ClassPathResource("templates/" + template + "." + candidate);
+            if (resource.exists()) {
+                break;
+            }
         }
+        String path = resource.getPath();
         if (!resource.exists()) {
-            throw new IllegalStateException("No message template at " + path + " or " + fallback);
+            throw new IllegalStateException("No message template named " + template + " under templates/");
         }
         try (InputStream in = resource.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException unreadable) {
             throw new UncheckedIOException("Message template " + path + " cannot be read", unreadable);
+        }
+    }
+
+    /**
+     * Checks that the template exists in each language and uses no placeholder outside {@code allowed}, so
+     * that a broken template stops the start-up rather than one letter at run time.
+     */
+    public void validate(String template, List<String> languages, Collection<String> allowed) {
+        for (String language : languages) {
+            boolean present = new ClassPathResource("templates/" + template + "." + language + ".txt").exists()
+                    || new ClassPathResource("templates/" + template + "." + language + ".html").exists();
+            if (!present) {
+                throw new IllegalStateException("Template " + template + " has no " + language + " version under "
+                        + "templates/; add " + template + "." + language + ".txt");
+            }
+            String source = read(template, language);
+            if (!source.startsWith(SUBJECT_PREFIX)) {
+                throw new IllegalStateException("Template " + template + " (" + language + ") must start with a "
+                        + "'Subject:' line");
+            }
+            Matcher matcher = PLACEHOLDER.matcher(source);
+            while (matcher.find()) {
+                if (!allowed.contains(matcher.group(1))) {
+                    throw new IllegalStateException("Template " + template + " (" + language + ") uses {{"
+                            + matcher.group(1) + "}}, which is not one of " + allowed);
+                }
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.arflow.notification;
 
 import org.arflow.clock.CompanyProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,18 @@ class NotificationConfiguration {
             return new SmtpMailTransport(sender, company.senderEmail());
         }
         return new EmlFileMailTransport(outbox.emlFolder(), company.senderEmail());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(LetterService.class)
+    LetterService letterService(OutboxProperties outbox) {
+        return new PrintFolderLetterService(outbox.printFolder());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SmsGateway.class)
+    SmsGateway smsGateway() {
+        return new OutboxOnlySmsGateway();
     }
 
     /** Polls the outbox; tests turn it off and dispatch explicitly. */

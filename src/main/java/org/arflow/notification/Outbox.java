@@ -23,7 +23,7 @@ public class Outbox {
 
     private static final String COLUMNS = """
             id, message_key, channel, recipient, subject, body, customer_id, invoice_number, process_instance_id,
-            status, attempts,
+            document_id, status, attempts,
             next_attempt_at, last_error, created_at, sent_at""";
 
     private final JdbcClient jdbc;
@@ -43,12 +43,12 @@ public class Outbox {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int inserted = jdbc.sql("""
                 insert into outbox_message (message_key, channel, recipient, subject, body, customer_id,
-                    invoice_number, process_instance_id, status, attempts, next_attempt_at, created_at)
-                select ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?
+                    invoice_number, process_instance_id, document_id, status, attempts, next_attempt_at, created_at)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?
                 where not exists (select 1 from outbox_message where message_key = ?)""")
                 .params(message.messageKey(), message.channel().name(), message.recipient(), message.subject(),
                         message.body(), message.customerId(), message.invoiceNumber(), message.processInstanceId(),
-                        now, now, message.messageKey())
+                        message.documentId(), now, now, message.messageKey())
                 .update();
         if (inserted == 0) {
             log.info("Message already in the outbox, not queued again: messageKey={}", message.messageKey());
@@ -61,6 +61,13 @@ public class Outbox {
     public Optional<OutboxMessage> findByKey(String messageKey) {
         return jdbc.sql("select " + COLUMNS + " from outbox_message where message_key = ?").param(messageKey)
                 .query(Outbox::map).optional();
+    }
+
+    /** Finds the messages whose key starts with the prefix, such as every message of one collection case. */
+    public List<OutboxMessage> findByKeyPrefix(String prefix) {
+        return jdbc.sql("select " + COLUMNS + " from outbox_message where message_key like ? order by id")
+                .param(prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+                .query(Outbox::map).list();
     }
 
     List<OutboxMessage> find(String invoiceNumber, MessageStatus status, int page, int size) {
@@ -146,6 +153,7 @@ public class Outbox {
                 row.getObject("customer_id", Long.class),
                 row.getString("invoice_number"),
                 row.getString("process_instance_id"),
+                row.getObject("document_id", Long.class),
                 MessageStatus.valueOf(row.getString("status")),
                 row.getInt("attempts"),
                 row.getObject("next_attempt_at", OffsetDateTime.class),

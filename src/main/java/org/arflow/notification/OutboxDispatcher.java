@@ -25,14 +25,20 @@ public class OutboxDispatcher {
 
     private final Outbox outbox;
     private final MailTransport mail;
+    private final LetterService letters;
+    private final SmsGateway sms;
+    private final Documents documents;
     private final OutboxProperties properties;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    OutboxDispatcher(Outbox outbox, MailTransport mail, OutboxProperties properties, RuntimeService runtimeService,
-            Clock clock) {
+    OutboxDispatcher(Outbox outbox, MailTransport mail, LetterService letters, SmsGateway sms, Documents documents,
+            OutboxProperties properties, RuntimeService runtimeService, Clock clock) {
         this.outbox = outbox;
         this.mail = mail;
+        this.letters = letters;
+        this.sms = sms;
+        this.documents = documents;
         this.properties = properties;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -63,7 +69,7 @@ public class OutboxDispatcher {
         }
         OutboxMessage message = claimed.get();
         try {
-            mail.send(message);
+            send(message);
         } catch (Exception sendFailure) {
             recordFailure(message, sendFailure);
             return false;
@@ -72,6 +78,18 @@ public class OutboxDispatcher {
         log.info("Message sent: messageKey={} recipient={} attempt={}", message.messageKey(), message.recipient(),
                 message.attempts());
         return true;
+    }
+
+    private void send(OutboxMessage message) throws Exception {
+        switch (message.channel()) {
+            case EMAIL -> mail.send(message);
+            case SMS -> sms.send(message);
+            case LETTER -> {
+                byte[] pdf = documents.find(message.documentId()).orElseThrow(() -> new IllegalStateException(
+                        "letter " + message.messageKey() + " names no stored document")).content();
+                letters.post(message, pdf);
+            }
+        }
     }
 
     private void recordFailure(OutboxMessage message, Exception failure) {

@@ -13,6 +13,7 @@ public record OutboxMessage(
         Long customerId,
         String invoiceNumber,
         String processInstanceId,
+        Long documentId,
         MessageStatus status,
         int attempts,
         OffsetDateTime nextAttemptAt,

@@ -1,0 +1,11 @@
+package org.arflow.notification;
+
+/**
+ * Posts a letter from the outbox. The default writes the PDF to the print folder, for a print room or a
+ * mailing service to pick up; a postal API is one implementation of this interface.
+ */
+public interface LetterService {
+
+    /** Posts the letter; throws when it could not be handed over, so the outbox retries it. */
+    void post(OutboxMessage letter, byte[] pdf) throws Exception;
+}
