@@ -68,6 +68,13 @@ public class DisputeService {
         return disputes.findById(id).orElseThrow();
     }
 
+    /** Opens a dispute that a collector recorded as the outcome of a call, with the same checks as the API. */
+    @Transactional
+    public Dispute openFromCall(String invoiceNumber, String reasonCode, BigDecimal amount, String description,
+            String collector) {
+        return open(invoiceNumber, new DisputeRequest(reasonCode, amount, description, collector), collector);
+    }
+
     private Money check(DisputeRequest request, String reason, Invoice invoice, Money open) {
         List<Violation> violations = new ArrayList<>();
         List<String> codes = disputes.reasonCodes();

@@ -164,6 +164,11 @@ class InvoiceRepository {
                 .update() == 1;
     }
 
+    void recordLateCharge(long invoiceId, LocalDate chargedTo, boolean compensationCharged) {
+        jdbc.sql("update invoice set interest_charged_to = ?, compensation_charged = ? where id = ?")
+                .params(chargedTo, compensationCharged, invoiceId).update();
+    }
+
     void markSettled(long invoiceId, Settlement settlement, LocalDate settledOn) {
         jdbc.sql("update invoice set status = ?, settlement = ?, settled_on = ? where id = ?")
                 .params(settlement.status().name(), settlement.name(), settledOn, invoiceId)

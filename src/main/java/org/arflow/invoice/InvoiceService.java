@@ -19,6 +19,7 @@ import org.arflow.ledger.PostingKind;
 import org.arflow.money.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +37,19 @@ public class InvoiceService {
     private final InvoiceToCashProcess process;
     private final DomainEvents events;
     private final CompanyProperties company;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final EarlyPaymentDiscounts discounts;
 
     InvoiceService(InvoiceRepository invoices, Ledger ledger, InvoiceToCashProcess process, DomainEvents events,
-            CompanyProperties company, Clock clock, EarlyPaymentDiscounts discounts) {
+            CompanyProperties company, ApplicationEventPublisher publisher, Clock clock,
+            EarlyPaymentDiscounts discounts) {
         this.invoices = invoices;
         this.ledger = ledger;
         this.process = process;
         this.events = events;
         this.company = company;
+        this.publisher = publisher;
         this.clock = clock;
         this.discounts = discounts;
     }
@@ -154,6 +158,17 @@ public class InvoiceService {
             log.info("Invoice settled: invoiceNumber={} settlement={}", invoice.invoiceNumber(), settlement);
         }
         process.balanceChanged(invoice.invoiceNumber(), settlement);
+        publisher.publishEvent(new InvoiceBalanceChanged(invoiceId, invoice.invoiceNumber(), invoice.customerId(),
+                invoice.currency().getCurrencyCode()));
+    }
+
+    /**
+     * Records that late-payment interest has been charged up to and including {@code chargedTo}, and whether
+     * the fixed compensation has been charged, so that the next charge covers only the days since.
+     */
+    @Transactional
+    public void recordLateCharge(long invoiceId, LocalDate chargedTo, boolean compensationCharged) {
+        invoices.recordLateCharge(invoiceId, chargedTo, compensationCharged);
     }
 
     /** Returns the invoices with these numbers, oldest due date first; unknown numbers are left out. */

@@ -34,7 +34,7 @@ class InvoiceToCashProcess {
      * the due date in the company's time zone, because an invoice is overdue from that day.
      */
     ProcessInstance start(Invoice invoice, LocalDate today, ZoneId companyZone) {
-        Date overdueAt = Date.from(invoice.dueDate().plusDays(1).atStartOfDay(companyZone).toInstant());
+        Date overdueAt = overdueAt(invoice.dueDate(), companyZone);
         return runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(invoice.invoiceNumber())
                 .setVariables(Variables.createVariables()
@@ -42,6 +42,11 @@ class InvoiceToCashProcess {
                         .putValue(ALREADY_OVERDUE, today.isAfter(invoice.dueDate()))
                         .putValue(OVERDUE_AT, overdueAt))
                 .execute();
+    }
+
+    /** Returns the start of the day after the due date in the zone: the first moment the invoice is overdue. */
+    static Date overdueAt(LocalDate dueDate, ZoneId zone) {
+        return Date.from(dueDate.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** Tells the instance its balance changed; a non-null settlement lets it end at the matching end event. */

@@ -32,16 +32,22 @@ public class Ledger {
      */
     public void post(long customerId, Long invoiceId, Long paymentId, PostingKind kind, Money amount,
             LocalDate postingDate) {
+        post(customerId, invoiceId, paymentId, kind, amount, postingDate, null);
+    }
+
+    /** Appends a posting with a short note saying what it is for, such as the interest period. */
+    public void post(long customerId, Long invoiceId, Long paymentId, PostingKind kind, Money amount,
+            LocalDate postingDate, String note) {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("posting amounts are given unsigned, got " + amount);
         }
         BigDecimal signed = kind.sign() > 0 ? amount.amount() : amount.amount().negate();
         jdbc.sql("""
                 insert into posting
-                    (customer_id, invoice_id, payment_id, kind, amount, currency, posting_date, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    (customer_id, invoice_id, payment_id, kind, amount, currency, posting_date, created_at, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(customerId, invoiceId, paymentId, kind.name(), signed, amount.currency().getCurrencyCode(),
-                        postingDate, OffsetDateTime.now(clock))
+                        postingDate, OffsetDateTime.now(clock), note)
                 .update();
     }
 

@@ -11,7 +11,9 @@ public enum PostingKind {
     DISCOUNT(-1),
     WRITE_OFF(-1),
     FEE(1),
-    INTEREST(1);
+    INTEREST(1),
+    /** A fee or interest waived by a recorded decision. */
+    WAIVER(-1);
 
     private final int sign;
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.arflow.customer.credit.CreditPolicyCheck;
+import org.arflow.dunning.DunningPolicyCheck;
+import org.arflow.dunning.latepayment.LatePaymentCheck;
 import org.arflow.invoice.discount.DiscountRulesCheck;
 
 /** Builds rule engines from a rule folder without Spring, with the checks the application runs. */
@@ -20,7 +22,8 @@ public final class TestRuleEngines {
     /** Returns an engine with the rule folder loaded, or throws when it does not compile. */
     public static RuleEngine loaded(Path folder) {
         RuleEngine engine = new RuleEngine(new RulesProperties(folder, false, 10_000), CLOCK,
-                List.of(new CreditPolicyCheck(), new DiscountRulesCheck()));
+                List.of(new CreditPolicyCheck(), new DiscountRulesCheck(), new DunningPolicyCheck(),
+                        new LatePaymentCheck()));
         engine.afterPropertiesSet();
         return engine;
     }

@@ -1,0 +1,118 @@
+package org.arflow.dunning;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.arflow.customer.Customer;
+import org.arflow.customer.CustomerService;
+import org.arflow.dunning.latepayment.LateChargeFacts;
+import org.arflow.dunning.latepayment.LatePaymentRules;
+import org.arflow.invoice.InvoiceService;
+import org.arflow.ledger.Ledger;
+import org.arflow.ledger.PostingKind;
+import org.arflow.money.Money;
+import org.arflow.rules.DecisionTrace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Charges late-payment interest and fixed compensation to a case's overdue invoices, as the late-payment
+ * rules decide, and the policy's flat fee. Each invoice keeps the day up to which interest was charged, so
+ * a later charge covers only the days since, and the fixed compensation is charged once.
+ */
+@Component
+class LateCharges {
+
+    private static final Logger log = LoggerFactory.getLogger(LateCharges.class);
+
+    private final CollectionCaseRepository cases;
+    private final OverdueItems overdueItems;
+    private final CustomerService customers;
+    private final LatePaymentRules rules;
+    private final Ledger ledger;
+    private final InvoiceService invoices;
+    private final DecisionTrace trace;
+    private final Clock clock;
+
+    LateCharges(CollectionCaseRepository cases, OverdueItems overdueItems, CustomerService customers,
+            LatePaymentRules rules, Ledger ledger, InvoiceService invoices, DecisionTrace trace, Clock clock) {
+        this.cases = cases;
+        this.overdueItems = overdueItems;
+        this.customers = customers;
+        this.rules = rules;
+        this.ledger = ledger;
+        this.invoices = invoices;
+        this.trace = trace;
+        this.clock = clock;
+    }
+
+    @Transactional
+    void charge(long caseId, int level, BigDecimal flatFee) {
+        CollectionCase kase = cases.findById(caseId).orElseThrow();
+        Customer customer = customers.findById(kase.customerId()).orElseThrow();
+        CollectionCaseRepository.CollectionProfile profile = cases.collectionProfile(kase.customerId());
+        Currency currency = Currency.getInstance(kase.currency());
+        LocalDate today = LocalDate.now(clock);
+        List<OverdueItem> items = overdueItems.of(kase.customerId(), kase.currency());
+        for (OverdueItem item : items) {
+            if (item.interestBearing().signum() > 0) {
+                chargeInvoice(kase, customer, profile, currency, item, today);
+            }
+        }
+        if (flatFee != null && flatFee.signum() > 0) {
+            items.stream().filter(item -> item.chased().signum() > 0).findFirst().ifPresent(oldest -> {
+                ledger.post(kase.customerId(), oldest.invoiceId(), null, PostingKind.FEE,
+                        Money.rounded(flatFee, currency), today, "dunning fee, level " + level);
+                invoices.balanceChanged(oldest.invoiceId(), PostingKind.FEE);
+            });
+        }
+    }
+
+    private void chargeInvoice(CollectionCase kase, Customer customer,
+            CollectionCaseRepository.CollectionProfile profile, Currency currency, OverdueItem item, LocalDate today) {
+        LocalDate from = item.interestChargedTo() == null ? item.dueDate().plusDays(1)
+                : item.interestChargedTo().plusDays(1);
+        LateChargeFacts facts = new LateChargeFacts(item.invoiceNumber(), kase.currency(), customer.country(),
+                profile.consumer(), Money.exact(item.interestBearing(), currency).amount(), item.dueDate(), from,
+                today, item.compensationCharged(), profile.contractInterestRate());
+        LatePaymentRules.Result result = rules.decide(facts, Money.minorUnit(currency));
+        Money interest = Money.exact(result.interest(), currency);
+        Money compensation = Money.rounded(result.charge().getCompensation(), currency);
+
+        if (interest.isPositive()) {
+            ledger.post(kase.customerId(), item.invoiceId(), null, PostingKind.INTEREST, interest, today,
+                    "interest " + from + ".." + today + " " + result.charge().getRegime());
+        }
+        if (compensation.isPositive()) {
+            ledger.post(kase.customerId(), item.invoiceId(), null, PostingKind.FEE, compensation, today,
+                    "fixed compensation " + result.charge().getRegime());
+        }
+        boolean compensated = item.compensationCharged() || compensation.isPositive();
+        invoices.recordLateCharge(item.invoiceId(), today, compensated);
+        record(kase, item, facts, result, interest, compensation);
+        if (interest.isPositive() || compensation.isPositive()) {
+            invoices.balanceChanged(item.invoiceId(), PostingKind.INTEREST);
+        }
+        log.info("Late charge posted: caseId={} invoiceNumber={} regime={} interest={} compensation={}", kase.id(),
+                item.invoiceNumber(), result.charge().getRegime(), interest, compensation);
+    }
+
+    private void record(CollectionCase kase, OverdueItem item, LateChargeFacts facts, LatePaymentRules.Result result,
+            Money interest, Money compensation) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("LateChargeFacts", facts);
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("regime", result.charge().getRegime());
+        outcome.put("periods", result.periods().stream().map(Object::toString).toList());
+        outcome.put("interest", interest.amount());
+        outcome.put("compensation", compensation.amount());
+        trace.record(new DecisionTrace.Entry("late-payment", "LATE_CHARGE", result.evaluation(), kase.customerId(),
+                item.invoiceNumber(), result.charge().getRegime(), result.charge().getReasonCode(), input, outcome));
+    }
+}
