@@ -61,7 +61,7 @@ public class Ledger {
 
     /**
      * Returns the customer's balances per currency as of today: open, overdue (due date before today) and
-     * unapplied credit. Currencies in which nothing is open or unapplied are left out.
+     * unapplied credit (payments not allocated and credit notes that name no invoice). Currencies in which nothing is open or unapplied are left out.
      */
     public List<AccountBalance> customerBalances(long customerId) {
         LocalDate today = LocalDate.now(clock);
@@ -87,6 +87,14 @@ public class Ledger {
                 .query(row -> {
                     BigDecimal[] figures = byCurrency.computeIfAbsent(row.getString("currency"), this::zeros);
                     figures[2] = row.getBigDecimal("unapplied");
+                });
+        jdbc.sql("""
+                select currency, -sum(amount) as unapplied from posting
+                where customer_id = ? and invoice_id is null and kind = 'CREDIT_NOTE' group by currency""")
+                .param(customerId)
+                .query(row -> {
+                    BigDecimal[] figures = byCurrency.computeIfAbsent(row.getString("currency"), this::zeros);
+                    figures[2] = figures[2].add(row.getBigDecimal("unapplied"));
                 });
         return byCurrency.entrySet().stream()
                 .map(entry -> new AccountBalance(entry.getKey(), entry.getValue()[0], entry.getValue()[1],

@@ -148,6 +148,39 @@ class DunningLadderIntegrationTest {
     }
 
     @Test
+    void creditNoteMidLadderClosesCase() {
+        api.post("/api/customers", customer(customerId, "GBP"));
+        String first = issue("150.00", monday);
+        moveTo(monday.plusDays(3));
+        long caseId = caseId();
+
+        api.post("/api/credit-notes", Map.of("creditNoteNumber", unique("CN"), "invoiceNumber", first,
+                "amount", "150.00", "reason", "goods returned"));
+        moveTo(monday.plusDays(3), "12:00");
+        moveTo(monday.plusDays(20));
+
+        assertThat(caseView(caseId).get("collectionCase").get("status").asText()).isEqualTo("CLOSED");
+        assertThat(api.get("/api/invoices/" + first).getBody().get("status").asText()).isEqualTo("CREDITED");
+        assertThat(caseMessages(caseId)).hasSize(1);
+    }
+
+    @Test
+    void paidAlreadyClaimWithoutPaymentOpensCheck() {
+        api.post("/api/customers", customer(customerId, "GBP"));
+        issue("150.00", monday);
+        moveTo(monday.plusDays(21));
+        Task call = callTask();
+
+        taskService.complete(call.getId(), Map.of("callOutcome", "PAID_ALREADY", "callNote", "paid last week"));
+
+        Task check = taskService.createTaskQuery().processInstanceBusinessKey(customerId + "/GBP")
+                .taskDefinitionKey("checkCashApplication").singleResult();
+        assertThat(check).isNotNull();
+        assertThat(taskService.getVariable(check.getId(), "accountSummary").toString()).contains("PHONE_CALL");
+        assertThat(caseView(caseId()).get("collectionCase").get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
     void ladderReanchorsWhenOldestIsPaid() {
         api.post("/api/customers", customer(customerId, "GBP"));
         String oldest = issue("50.00", monday);

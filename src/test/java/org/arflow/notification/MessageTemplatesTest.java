@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,28 @@ class MessageTemplatesTest {
 
         assertThatThrownBy(() -> templates.render("invoice-issued", Locale.ENGLISH, values))
                 .hasMessageContaining("{{dueDate}}");
+    }
+
+    @Test
+    void validationNamesUnknownPlaceholder() {
+        assertThatThrownBy(() -> templates.validate("broken-sample", List.of("en"), List.of("customerName")))
+                .hasMessageContaining("{{amountOwed}}");
+    }
+
+    @Test
+    void validationNamesMissingLanguage() {
+        assertThatThrownBy(() -> templates.validate("broken-sample", List.of("en", "de"),
+                List.of("customerName", "amountOwed")))
+                .hasMessageContaining("has no de version");
+    }
+
+    @Test
+    void shippedDunningTemplatesPassValidation() {
+        for (String template : List.of("dunning-reminder", "dunning-second-reminder", "dunning-final-notice",
+                "dunning-demand-letter")) {
+            templates.validate(template, List.of("en", "de", "fr"), List.of("customerName", "companyName",
+                    "invoiceTable", "totalDue", "paymentInstructions", "caseReference"));
+        }
     }
 
     private static Map<String, String> values() {
