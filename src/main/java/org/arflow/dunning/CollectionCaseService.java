@@ -142,9 +142,14 @@ public class CollectionCaseService {
                 .map(promise -> promise.promisedDate().plusDays(promise.graceDays()))
                 .findFirst().orElse(null);
         CollectionCaseRepository.CollectionProfile profile = cases.collectionProfile(kase.customerId());
+        LocalDate resumedOn = jdbc.sql("""
+                select max(d.resolved_on) from dispute d join invoice i on i.id = d.invoice_id
+                where d.customer_id = ? and i.currency = ? and d.resolved_on >= ?""")
+                .params(kase.customerId(), kase.currency(), kase.openedOn())
+                .query(LocalDate.class).optional().orElse(null);
         return new DunningFacts(kase.id(), kase.currency(), today, oldestDue, chased, disputed, kase.dunningLevel(),
                 lastStepOn, lastCallOutcome, calls.size(), kase.status() == CaseStatus.PAUSED, profile.insolvent(),
-                profile.consumer(), promiseDueOn, promiseBroken);
+                profile.consumer(), promiseDueOn, promiseBroken, resumedOn);
     }
 
     /**

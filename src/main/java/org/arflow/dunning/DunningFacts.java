@@ -15,6 +15,8 @@ import java.time.temporal.ChronoUnit;
  * @param callAttempts the calls made at the current level
  * @param promiseDueOn the promised date plus grace of the open promise to pay, or {@code null}
  * @param promiseJustBroken whether a promise was found broken in this evaluation, which escalates at once
+ * @param resumedOn the day the latest dispute on the case's invoices was resolved, or {@code null}: dunning
+ *     resumes from that day instead of catching up on the steps it skipped meanwhile
  */
 public record DunningFacts(
         long caseId,
@@ -31,7 +33,21 @@ public record DunningFacts(
         boolean insolvent,
         boolean consumer,
         LocalDate promiseDueOn,
-        boolean promiseJustBroken) {
+        boolean promiseJustBroken,
+        LocalDate resumedOn) {
+
+    /**
+     * Returns the earliest day the next step may fall on: at least {@code minimumGapDays} after the last
+     * step, and not before dunning resumed after a dispute. A long pause or dispute therefore never releases
+     * a burst of overdue steps at once.
+     */
+    public LocalDate notBefore(int minimumGapDays) {
+        LocalDate earliest = lastStepOn == null ? null : lastStepOn.plusDays(minimumGapDays);
+        if (resumedOn != null && (earliest == null || resumedOn.isAfter(earliest))) {
+            earliest = resumedOn;
+        }
+        return earliest;
+    }
 
     /** Returns the days the oldest chased invoice is past due, 0 when nothing is overdue. */
     public long getDaysPastDue() {

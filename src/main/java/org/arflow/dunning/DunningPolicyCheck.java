@@ -32,6 +32,6 @@ public class DunningPolicyCheck implements RuleSetCheck {
             boolean promiseBroken) {
         BigDecimal overdue = oldestDue == null ? BigDecimal.ZERO : new BigDecimal("250.00");
         return new DunningFacts(0, "EUR", today, oldestDue, overdue, BigDecimal.ZERO, level,
-                today.minusDays(3), callOutcome, 1, false, false, false, null, promiseBroken);
+                today.minusDays(3), callOutcome, 1, false, false, false, null, promiseBroken, today.minusDays(1));
     }
 }

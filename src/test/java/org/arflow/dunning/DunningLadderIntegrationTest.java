@@ -168,6 +168,8 @@ class DunningLadderIntegrationTest {
     void paidAlreadyClaimWithoutPaymentOpensCheck() {
         api.post("/api/customers", customer(customerId, "GBP"));
         issue("150.00", monday);
+        moveTo(monday.plusDays(3));
+        moveTo(monday.plusDays(14));
         moveTo(monday.plusDays(21));
         Task call = callTask();
 
@@ -284,6 +286,16 @@ class DunningLadderIntegrationTest {
         api.post("/api/collection-cases/" + caseId + "/resume", Map.of("reason", "talks failed"));
         moveTo(monday.plusDays(4), "11:00");
         assertThat(message(caseId, "REMINDER/email")).isNotNull();
+    }
+
+    @Test
+    void longJumpSendsOneStepNotBacklog() {
+        api.post("/api/customers", customer(customerId, "GBP"));
+        issue("150.00", monday);
+
+        moveTo(monday.plusDays(38));
+
+        assertThat(caseMessages(caseId())).as("only the reminder, not every step due by now").hasSize(1);
     }
 
     @Test

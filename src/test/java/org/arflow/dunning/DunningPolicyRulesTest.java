@@ -48,7 +48,9 @@ class DunningPolicyRulesTest {
             new Case(2, 30, "paused", "HOLD", null, null, "PAUSED"),
             new Case(1, 30, "small", "WAIT", null, 7, "AMOUNT_BELOW_MINIMUM"),
             new Case(3, 22, "promise", "WAIT", null, 6, "PROMISE_TO_PAY"),
-            new Case(3, 25, "broken", "STEP", "DEMAND_LETTER", 0, "PROMISE_BROKEN"));
+            new Case(3, 25, "broken", "STEP", "DEMAND_LETTER", 0, "PROMISE_BROKEN"),
+            new Case(2, 40, "recent", "STEP", "PHONE_CALL", 6, "LADDER_LEVEL_3"),
+            new Case(4, 80, "resumed", "STEP", "FINAL_NOTICE", 0, "LADDER_LEVEL_5"));
 
     @Test
     void defaultLadderMeetsItsTable() {
@@ -96,9 +98,11 @@ class DunningPolicyRulesTest {
         BigDecimal disputed = row.flags().equals("disputed") ? new BigDecimal("100.00") : BigDecimal.ZERO;
         boolean noAnswer = row.flags().equals("no-answer");
         LocalDate promiseDue = row.flags().equals("promise") ? TODAY.plusDays(5) : null;
-        return new DunningFacts(1, "EUR", TODAY, oldestDue, overdue, disputed, row.level(), TODAY.minusDays(1),
+        LocalDate lastStep = noAnswer || row.flags().equals("recent") ? TODAY.minusDays(1) : TODAY.minusDays(30);
+        LocalDate resumed = row.flags().equals("resumed") ? TODAY.plusDays(0) : null;
+        return new DunningFacts(1, "EUR", TODAY, oldestDue, overdue, disputed, row.level(), lastStep,
                 noAnswer ? "NO_ANSWER" : null, noAnswer ? 1 : 0, row.flags().equals("paused"),
                 row.flags().equals("insolvent"), row.flags().equals("consumer"), promiseDue,
-                row.flags().equals("broken"));
+                row.flags().equals("broken"), resumed);
     }
 }
