@@ -37,6 +37,7 @@ public class CaseCommands {
 
     private static final Logger log = LoggerFactory.getLogger(CaseCommands.class);
     private static final int DEFAULT_GRACE_DAYS = 3;
+    private static final int MAX_PROMISE_DAYS = 90;
 
     private final CollectionCaseRepository cases;
     private final CollectionCaseService caseService;
@@ -94,6 +95,15 @@ public class CaseCommands {
         }
         if (date == null || date.isBefore(today)) {
             violations.add(Violation.of("date", date, "is required and may not be in the past; today is " + today));
+        } else if (date.isAfter(today.plusDays(MAX_PROMISE_DAYS))) {
+            violations.add(Violation.of("date", date, "is more than " + MAX_PROMISE_DAYS + " days ahead; agree a "
+                    + "payment plan and pause the case instead"));
+        }
+        BigDecimal owed = overdueItems.of(kase.customerId(), kase.currency()).stream().map(OverdueItem::chased)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (amount != null && amount.signum() > 0 && amount.compareTo(owed) > 0) {
+            violations.add(Violation.of("amount", amount.toPlainString(), "exceeds what the case chases, "
+                    + owed.stripTrailingZeros().toPlainString() + " " + kase.currency()));
         }
         int grace = graceDays == null ? DEFAULT_GRACE_DAYS : graceDays;
         if (grace < 0 || grace > 30) {
@@ -258,6 +268,11 @@ public class CaseCommands {
                 .update();
         log.info("Agency recovery recorded: caseId={} invoiceNumber={} amount={} commission={}", caseId,
                 invoiceNumber, amount, commission);
+        boolean nothingLeft = overdueItems.of(kase.customerId(), kase.currency()).isEmpty();
+        if (nothingLeft) {
+            cases.close(caseId, LocalDate.now(clock), "RECOVERED_BY_AGENCY");
+            log.info("Collection case closed after agency recovery: caseId={}", caseId);
+        }
         return paymentId;
     }
 

@@ -29,8 +29,16 @@ class CollectionCaseRepository {
     /** Finds the case of the customer and currency that is not closed; there is at most one. */
     Optional<CollectionCase> findActive(long customerId, String currency) {
         return jdbc.sql(SELECT + " where k.customer_id = ? and k.currency = ? and k.status <> 'CLOSED'"
-                        + " and k.status <> 'WITH_AGENCY'")
+                        + " and k.status <> 'WITH_AGENCY' order by k.id limit 1")
                 .params(customerId, currency).query(CollectionCaseRepository::map).optional();
+    }
+
+    /**
+     * Locks the customer row until the transaction ends. Two invoices of one customer can fall overdue in
+     * concurrent jobs; the lock makes the second wait and then find the case the first one opened.
+     */
+    void lockCustomer(long customerId) {
+        jdbc.sql("select id from customer where id = ? for update").param(customerId).query(Long.class).single();
     }
 
     Optional<CollectionCase> findById(long id) {

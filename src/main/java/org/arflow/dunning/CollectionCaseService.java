@@ -61,6 +61,7 @@ public class CollectionCaseService {
      */
     @EventListener
     public void onInvoiceOverdue(InvoiceOverdue overdue) {
+        cases.lockCustomer(overdue.customerId());
         Optional<CollectionCase> active = cases.findActive(overdue.customerId(), overdue.currency());
         if (active.isPresent()) {
             process.signalAfterCommit(active.get().businessKey());
@@ -194,10 +195,13 @@ public class CollectionCaseService {
                 decided.decisionId(), decision.getReasonCode(), decision.getFlatFee());
     }
 
-    /** Messages wait for the customer's sending window; calls and hand-overs only for their due day. */
+    /**
+     * Messages and calls wait for business hours in the customer's time zone; an agency proposal only for
+     * its due day, because it goes to a credit manager, not the customer.
+     */
     private Instant stepTime(DunningDecision decision, Customer customer, Instant now) {
         DunningStep.Channel channel = decision.getStep().channel();
-        if (channel == DunningStep.Channel.EMAIL || channel == DunningStep.Channel.LETTER) {
+        if (channel != DunningStep.Channel.AGENCY) {
             return SendingWindow.next(decision.getDueOn(), now, customer.timeZone(), decision.getSendFrom(),
                     decision.getSendUntil());
         }
@@ -243,6 +247,11 @@ public class CollectionCaseService {
                 .append(promise.amount().stripTrailingZeros().toPlainString()).append(" by ")
                 .append(promise.promisedDate()).append(", ").append(promise.status()).append("\n"));
         return summary.toString();
+    }
+
+    String customerName(long caseId) {
+        CollectionCase kase = cases.findById(caseId).orElseThrow();
+        return customers.findById(kase.customerId()).map(Customer::name).orElse(kase.customer());
     }
 
     /** Returns the task priority of a call, from 1 to 100: higher for larger and older debts. */

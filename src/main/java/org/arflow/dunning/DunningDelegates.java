@@ -3,6 +3,9 @@ package org.arflow.dunning;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
+import java.time.format.DateTimeParseException;
+import org.arflow.error.RejectedException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +34,7 @@ class DunningDelegates {
             execution.setVariable("decisionId", next.decisionId());
             execution.setVariable("flatFee", next.flatFee());
             execution.setVariable("reasonCode", next.reasonCode());
+            execution.setVariable("customerName", cases.customerName(caseId));
             if (next.step() == DunningStep.PHONE_CALL && next.dueNow()) {
                 execution.setVariable("accountSummary", cases.callSummary(caseId));
                 execution.setVariable("callPriority", cases.callPriority(caseId));
@@ -68,11 +72,17 @@ class DunningDelegates {
         return execution -> {
             Object promiseDate = execution.getVariable("promiseDate");
             Object promiseAmount = execution.getVariable("promiseAmount");
-            boolean check = commands.recordCallOutcome(caseId(execution), text(execution, "callOutcome"),
-                    promiseAmount == null ? null : new BigDecimal(promiseAmount.toString()),
-                    promiseDate == null ? null : LocalDate.parse(promiseDate.toString().substring(0, 10)),
-                    text(execution, "disputedInvoice"), text(execution, "disputeReason"),
-                    text(execution, "callNote"), collector(execution), decisionId(execution));
+            boolean check;
+            try {
+                check = commands.recordCallOutcome(caseId(execution), text(execution, "callOutcome"),
+                        promiseAmount == null ? null : new BigDecimal(promiseAmount.toString()),
+                        promiseDate == null ? null : LocalDate.parse(promiseDate.toString().substring(0, 10)),
+                        text(execution, "disputedInvoice"), text(execution, "disputeReason"),
+                        text(execution, "callNote"), collector(execution), decisionId(execution));
+            } catch (RejectedException | DateTimeParseException | NumberFormatException invalid) {
+                // The engine REST API answers BadUserRequestException with 400, so Tasklist shows the reason.
+                throw new BadUserRequestException("The call outcome cannot be recorded: " + invalid.getMessage());
+            }
             execution.setVariable("cashApplicationCheck", check);
             if (check) {
                 execution.setVariable("accountSummary", cases.callSummary(caseId(execution)));

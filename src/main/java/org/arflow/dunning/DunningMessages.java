@@ -2,6 +2,8 @@ package org.arflow.dunning;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -24,17 +26,19 @@ class DunningMessages implements InitializingBean {
 
     /** The placeholders every dunning template may use. */
     static final List<String> PLACEHOLDERS = List.of("customerName", "companyName", "invoiceTable", "totalDue",
-            "paymentInstructions", "caseReference");
+            "paymentInstructions", "caseReference", "letterDate", "customerAddress");
 
     /** The languages every dunning template must exist in. */
     static final List<String> LANGUAGES = List.of("en", "de", "fr");
 
     private final CompanyProperties company;
     private final MessageTemplates templates;
+    private final Clock clock;
 
-    DunningMessages(CompanyProperties company, MessageTemplates templates) {
+    DunningMessages(CompanyProperties company, MessageTemplates templates, Clock clock) {
         this.company = company;
         this.templates = templates;
+        this.clock = clock;
     }
 
     /** Checks every dunning template at start-up, so that a missing placeholder stops the start, not a letter. */
@@ -81,7 +85,28 @@ class DunningMessages implements InitializingBean {
         values.put("paymentInstructions", html ? escape(company.paymentInstructions())
                 : company.paymentInstructions());
         values.put("caseReference", kase.businessKey());
+        values.put("letterDate", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(LocalDate.now(clock)));
+        String address = address(customer, html);
+        values.put("customerAddress", address);
         return values;
+    }
+
+    private static String address(Customer customer, boolean html) {
+        String lineBreak = html ? "<br/>" : "\n";
+        StringBuilder address = new StringBuilder(html ? escape(customer.name()) : customer.name());
+        var parts = customer.address();
+        for (String line : new String[] {parts.line1(), parts.line2(),
+                join(parts.postalCode(), parts.city()), parts.region(), customer.country()}) {
+            if (line != null && !line.isBlank()) {
+                address.append(lineBreak).append(html ? escape(line) : line);
+            }
+        }
+        return address.toString();
+    }
+
+    private static String join(String first, String second) {
+        return first == null ? second : second == null ? first : first + " " + second;
     }
 
     static NumberFormat money(Locale locale, Currency currency) {

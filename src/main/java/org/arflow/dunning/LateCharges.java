@@ -7,6 +7,8 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.arflow.customer.Customer;
 import org.arflow.customer.CustomerService;
 import org.arflow.dunning.latepayment.LateChargeFacts;
@@ -18,6 +20,7 @@ import org.arflow.money.Money;
 import org.arflow.rules.DecisionTrace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +41,12 @@ class LateCharges {
     private final Ledger ledger;
     private final InvoiceService invoices;
     private final DecisionTrace trace;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     LateCharges(CollectionCaseRepository cases, OverdueItems overdueItems, CustomerService customers,
-            LatePaymentRules rules, Ledger ledger, InvoiceService invoices, DecisionTrace trace, Clock clock) {
+            LatePaymentRules rules, Ledger ledger, InvoiceService invoices, DecisionTrace trace, JdbcClient jdbc,
+            Clock clock) {
         this.cases = cases;
         this.overdueItems = overdueItems;
         this.customers = customers;
@@ -49,6 +54,7 @@ class LateCharges {
         this.ledger = ledger;
         this.invoices = invoices;
         this.trace = trace;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -78,10 +84,13 @@ class LateCharges {
             CollectionCaseRepository.CollectionProfile profile, Currency currency, OverdueItem item, LocalDate today) {
         LocalDate from = item.interestChargedTo() == null ? item.dueDate().plusDays(1)
                 : item.interestChargedTo().plusDays(1);
+        NavigableMap<LocalDate, BigDecimal> principalFrom = principalHistory(item, from);
+        BigDecimal firstPrincipal = principalFrom.isEmpty() ? item.interestBearing()
+                : principalFrom.firstEntry().getValue();
         LateChargeFacts facts = new LateChargeFacts(item.invoiceNumber(), kase.currency(), customer.country(),
-                profile.consumer(), Money.exact(item.interestBearing(), currency).amount(), item.dueDate(), from,
+                profile.consumer(), Money.rounded(firstPrincipal, currency).amount(), item.dueDate(), from,
                 today, item.compensationCharged(), profile.contractInterestRate());
-        LatePaymentRules.Result result = rules.decide(facts, Money.minorUnit(currency));
+        LatePaymentRules.Result result = rules.decide(facts, Money.minorUnit(currency), principalFrom);
         Money interest = Money.exact(result.interest(), currency);
         Money compensation = Money.rounded(result.charge().getCompensation(), currency);
 
@@ -101,6 +110,37 @@ class LateCharges {
         }
         log.info("Late charge posted: caseId={} invoiceNumber={} regime={} interest={} compensation={}", kase.id(),
                 item.invoiceNumber(), result.charge().getRegime(), interest, compensation);
+    }
+
+    /**
+     * Returns the interest-bearing principal from each day it changed on, starting at {@code from}. A payment or
+     * credit note posted on a day lowers the principal from the next day, because the day it arrived still
+     * counts as late. The amount under open dispute is left out throughout.
+     */
+    private NavigableMap<LocalDate, BigDecimal> principalHistory(OverdueItem item, LocalDate from) {
+        NavigableMap<LocalDate, BigDecimal> principalFrom = new TreeMap<>();
+        BigDecimal principal = item.totalAmount().subtract(item.disputed());
+        List<Object[]> credits = jdbc.sql("""
+                select posting_date, -amount from posting
+                where invoice_id = ? and amount < 0 and kind <> 'WAIVER' order by posting_date, id""")
+                .param(item.invoiceId())
+                .query((row, rowNumber) -> new Object[] {row.getObject(1, LocalDate.class), row.getBigDecimal(2)})
+                .list();
+        for (Object[] credit : credits) {
+            LocalDate effective = ((LocalDate) credit[0]).plusDays(1);
+            principal = principal.subtract((BigDecimal) credit[1]);
+            if (effective.isAfter(from)) {
+                principalFrom.merge(effective, principal.max(BigDecimal.ZERO), (old, latest) -> latest);
+            }
+        }
+        BigDecimal atStart = item.totalAmount().subtract(item.disputed());
+        for (Object[] credit : credits) {
+            if (!((LocalDate) credit[0]).plusDays(1).isAfter(from)) {
+                atStart = atStart.subtract((BigDecimal) credit[1]);
+            }
+        }
+        principalFrom.put(from, atStart.max(BigDecimal.ZERO));
+        return principalFrom;
     }
 
     private void record(CollectionCase kase, OverdueItem item, LateChargeFacts facts, LatePaymentRules.Result result,

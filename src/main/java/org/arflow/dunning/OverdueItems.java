@@ -25,10 +25,8 @@ class OverdueItems {
                 select i.id, i.invoice_number, i.issue_date, i.due_date, i.total_amount, i.interest_charged_to,
                     i.compensation_charged,
                     (select coalesce(sum(p.amount), 0) from posting p where p.invoice_id = i.id) as balance,
-                    (select coalesce(sum(p.amount), 0) from posting p
-                        where p.invoice_id = i.id and p.kind in ('FEE', 'INTEREST')) as charges_posted,
                     (select coalesce(-sum(p.amount), 0) from posting p
-                        where p.invoice_id = i.id and p.amount < 0) as credits,
+                        where p.invoice_id = i.id and p.amount < 0 and p.kind <> 'WAIVER') as credits,
                     (select coalesce(sum(d.amount), 0) from dispute d
                         where d.invoice_id = i.id and d.status = 'OPEN') as disputed
                 from invoice i

@@ -52,7 +52,8 @@ class MessageTemplatesTest {
         for (String template : List.of("dunning-reminder", "dunning-second-reminder", "dunning-final-notice",
                 "dunning-demand-letter")) {
             templates.validate(template, List.of("en", "de", "fr"), List.of("customerName", "companyName",
-                    "invoiceTable", "totalDue", "paymentInstructions", "caseReference"));
+                    "invoiceTable", "totalDue", "paymentInstructions", "caseReference", "letterDate",
+                    "customerAddress"));
         }
     }
 

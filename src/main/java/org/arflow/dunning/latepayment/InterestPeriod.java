@@ -15,11 +15,22 @@ public final class InterestPeriod {
 
     private final LocalDate from;
     private final LocalDate to;
+    private final BigDecimal principal;
     private BigDecimal ratePercent;
 
     public InterestPeriod(LocalDate from, LocalDate to) {
+        this(from, to, null);
+    }
+
+    /** @param principal what was owed on each day of the period, or {@code null} to use the charge's principal */
+    public InterestPeriod(LocalDate from, LocalDate to, BigDecimal principal) {
         this.from = from;
         this.to = to;
+        this.principal = principal;
+    }
+
+    public BigDecimal getPrincipal() {
+        return principal;
     }
 
     public LocalDate getFrom() {
@@ -49,6 +60,7 @@ public final class InterestPeriod {
 
     @Override
     public String toString() {
-        return from + ".." + to + " at " + ratePercent + "%";
+        return from + ".." + to + (principal == null ? "" : " on " + principal.toPlainString()) + " at "
+                + ratePercent + "%";
     }
 }

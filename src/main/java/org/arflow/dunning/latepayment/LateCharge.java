@@ -56,8 +56,8 @@ public final class LateCharge {
     }
 
     /**
-     * Returns actual/365 simple interest on the principal over the periods, summed and rounded HALF_UP once
-     * to the currency's minor unit.
+     * Returns actual/365 simple interest over the periods, each on its own principal where it has one, summed
+     * and rounded HALF_UP once to the currency's minor unit.
      *
      * @throws IllegalStateException when a period has no rate, so that a missing rate is never charged as 0
      */
@@ -70,7 +70,8 @@ public final class LateCharge {
                         + "; add the reference rate to rules/reference-rates.csv");
             }
             period.setRatePercent(rate);
-            total = total.add(principal.multiply(rate).multiply(BigDecimal.valueOf(period.getDays())));
+            BigDecimal owed = period.getPrincipal() == null ? principal : period.getPrincipal();
+            total = total.add(owed.multiply(rate).multiply(BigDecimal.valueOf(period.getDays())));
         }
         return total.divide(HUNDRED.multiply(DAYS_PER_YEAR), minorUnit, RoundingMode.HALF_UP);
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.arflow.rules.Evaluation;
 import org.arflow.rules.RuleEngine;
 import org.springframework.stereotype.Component;
@@ -28,7 +30,16 @@ public class LatePaymentRules {
     }
 
     public Result decide(LateChargeFacts facts, int minorUnit) {
-        List<InterestPeriod> periods = halfYears(facts.getInterestFrom(), facts.getInterestTo());
+        return decide(facts, minorUnit, new TreeMap<>());
+    }
+
+    /**
+     * Decides the charge when the principal changed during the interest period, such as after a part
+     * payment: {@code principalFrom} maps the first day of each new principal to that principal.
+     */
+    public Result decide(LateChargeFacts facts, int minorUnit, NavigableMap<LocalDate, BigDecimal> principalFrom) {
+        List<InterestPeriod> periods = split(halfYears(facts.getInterestFrom(), facts.getInterestTo()), facts,
+                principalFrom);
         LateCharge charge = new LateCharge();
         List<Object> input = new ArrayList<>(List.of(facts, charge));
         input.addAll(periods);
@@ -36,6 +47,27 @@ public class LatePaymentRules {
         BigDecimal interest = periods.isEmpty() ? BigDecimal.ZERO.setScale(minorUnit)
                 : charge.interest(facts.getPrincipal(), periods, minorUnit);
         return new Result(charge, periods, interest, evaluation);
+    }
+
+    private static List<InterestPeriod> split(List<InterestPeriod> halfYears, LateChargeFacts facts,
+            NavigableMap<LocalDate, BigDecimal> principalFrom) {
+        if (principalFrom.isEmpty()) {
+            return halfYears;
+        }
+        List<InterestPeriod> periods = new ArrayList<>();
+        for (InterestPeriod halfYear : halfYears) {
+            LocalDate start = halfYear.getFrom();
+            while (!start.isAfter(halfYear.getTo())) {
+                LocalDate nextChange = principalFrom.higherKey(start);
+                LocalDate end = nextChange == null || nextChange.isAfter(halfYear.getTo()) ? halfYear.getTo()
+                        : nextChange.minusDays(1);
+                var current = principalFrom.floorEntry(start);
+                BigDecimal principal = current == null ? facts.getPrincipal() : current.getValue();
+                periods.add(new InterestPeriod(start, end, principal));
+                start = end.plusDays(1);
+            }
+        }
+        return periods;
     }
 
     /** Splits the days from {@code from} to {@code to}, both inclusive, at every 1 January and 1 July. */

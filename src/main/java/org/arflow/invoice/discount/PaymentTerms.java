@@ -67,9 +67,9 @@ public record PaymentTerms(List<DiscountTier> tiers, int netDays) {
         int before = violations.size();
         for (int index = 0; index < tiers.size(); index++) {
             DiscountTier tier = tiers.get(index);
-            if (tier.ratePercent().signum() <= 0 || tier.ratePercent().compareTo(HUNDRED) > 0) {
+            if (tier.ratePercent().signum() <= 0 || tier.ratePercent().compareTo(HUNDRED) >= 0) {
                 violations.add(Violation.of(field, text, "the discount " + tier.ratePercent().toPlainString()
-                        + " % is outside 0 to 100 %; give a rate such as 2 for 2 %"));
+                        + " % must be more than 0 % and less than 100 %; give a rate such as 2 for 2 %"));
             }
             if (tier.days() > netDays) {
                 violations.add(Violation.of(field, text, "the discount window of " + tier.days() + " days ends "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.TreeMap;
 import org.arflow.rules.TestRuleEngines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,21 @@ class LatePaymentRulesTest {
         assertThat(result.periods().get(0).getRatePercent()).isEqualByComparingTo("10.15");
         assertThat(result.interest()).isEqualByComparingTo("125.14");
         assertThat(result.charge().getCompensation()).isEqualByComparingTo("40.00");
+    }
+
+    @Test
+    void partPaymentLowersPrincipalFromNextDay() {
+        LocalDate due = LocalDate.of(2026, 2, 1);
+        TreeMap<LocalDate, BigDecimal> principalFrom = new TreeMap<>();
+        principalFrom.put(due.plusDays(1), new BigDecimal("10000.00"));
+        principalFrom.put(due.plusDays(16), new BigDecimal("4000.00"));
+
+        LatePaymentRules.Result result = rules.decide(facts("DE", "EUR", "10000.00", due, due.plusDays(1),
+                due.plusDays(45), false, null), 2, principalFrom);
+
+        assertThat(result.periods()).hasSize(2);
+        // 15 days on 10,000.00 and 30 days on 4,000.00 at 10.15 %: 270,000 x 10.15 / 36,500 = 75.082...
+        assertThat(result.interest()).isEqualByComparingTo("75.08");
     }
 
     @Test
