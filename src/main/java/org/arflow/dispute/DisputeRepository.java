@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ class DisputeRepository {
 
     private static final String SELECT = """
             select d.id, i.invoice_number, c.external_id, d.reason_code, d.amount, d.currency, d.description,
-                d.raised_by, d.status, d.raised_on, d.resolved_on
+                d.raised_by, d.status, d.raised_on, d.resolved_on, d.owner_group, d.sla_due_on, d.escalated,
+                d.outcome, d.resolution_note, d.credit_note_number, d.corrected_invoice_number
             from dispute d join invoice i on i.id = d.invoice_id join customer c on c.id = d.customer_id""";
 
     private final JdbcClient jdbc;
@@ -55,6 +57,86 @@ class DisputeRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    void route(long id, String ownerGroup, LocalDate slaDueOn) {
+        jdbc.sql("update dispute set owner_group = ?, sla_due_on = ? where id = ?").params(ownerGroup, slaDueOn, id)
+                .update();
+    }
+
+    void markEscalated(long id) {
+        jdbc.sql("update dispute set escalated = true where id = ?").param(id).update();
+    }
+
+    void resolve(long id, DisputeStatus status, String outcome, String note, LocalDate resolvedOn,
+            String creditNoteNumber, String correctedInvoiceNumber) {
+        jdbc.sql("""
+                update dispute set status = ?, outcome = ?, resolution_note = ?, resolved_on = ?,
+                    credit_note_number = ?, corrected_invoice_number = ? where id = ?""")
+                .params(status.name(), outcome, note, resolvedOn, creditNoteNumber, correctedInvoiceNumber, id)
+                .update();
+    }
+
+    void addHistory(long id, String action, String actor, String note, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into dispute_history (dispute_id, happened_at, action, actor, note) values (?, ?, ?, ?, ?)""")
+                .params(id, at, action, actor, note).update();
+    }
+
+    /** One entry of a dispute's history. */
+    record HistoryEntry(OffsetDateTime happenedAt, String action, String actor, String note) {
+    }
+
+    List<HistoryEntry> history(long id) {
+        return jdbc.sql("select happened_at, action, actor, note from dispute_history where dispute_id = ? order by id")
+                .param(id)
+                .query((row, rowNumber) -> new HistoryEntry(row.getObject(1, OffsetDateTime.class), row.getString(2),
+                        row.getString(3), row.getString(4)))
+                .list();
+    }
+
+    /** An attachment's metadata. */
+    record Attachment(long id, String fileName, String contentType, long sizeBytes, String uploadedBy,
+            OffsetDateTime uploadedAt, long documentId) {
+    }
+
+    void addAttachment(long disputeId, long documentId, String fileName, String contentType, long size,
+            String user, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into dispute_attachment (dispute_id, document_id, file_name, content_type, size_bytes,
+                    uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(disputeId, documentId, fileName, contentType, size, user, at).update();
+    }
+
+    List<Attachment> attachments(long disputeId) {
+        return jdbc.sql("""
+                select id, file_name, content_type, size_bytes, uploaded_by, uploaded_at, document_id
+                from dispute_attachment where dispute_id = ? order by id""")
+                .param(disputeId)
+                .query((row, rowNumber) -> new Attachment(row.getLong(1), row.getString(2), row.getString(3),
+                        row.getLong(4), row.getString(5), row.getObject(6, OffsetDateTime.class), row.getLong(7)))
+                .list();
+    }
+
+    List<Dispute> find(DisputeStatus status, String reason, String owner, int page, int size) {
+        StringBuilder sql = new StringBuilder(SELECT + " where 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (status != null) {
+            sql.append(" and d.status = ?");
+            params.add(status.name());
+        }
+        if (reason != null) {
+            sql.append(" and d.reason_code = ?");
+            params.add(reason);
+        }
+        if (owner != null) {
+            sql.append(" and d.owner_group = ?");
+            params.add(owner);
+        }
+        sql.append(" order by d.id limit ? offset ?");
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql(sql.toString()).params(params).query(DisputeRepository::map).list();
+    }
+
     Optional<Dispute> findById(long id) {
         return jdbc.sql(SELECT + " where d.id = ?").param(id).query(DisputeRepository::map).optional();
     }
@@ -76,6 +158,13 @@ class DisputeRepository {
                 row.getString("raised_by"),
                 DisputeStatus.valueOf(row.getString("status")),
                 row.getObject("raised_on", LocalDate.class),
-                row.getObject("resolved_on", LocalDate.class));
+                row.getObject("resolved_on", LocalDate.class),
+                row.getString("owner_group"),
+                row.getObject("sla_due_on", LocalDate.class),
+                row.getBoolean("escalated"),
+                row.getString("outcome"),
+                row.getString("resolution_note"),
+                row.getString("credit_note_number"),
+                row.getString("corrected_invoice_number"));
     }
 }

@@ -28,12 +28,15 @@ public class DisputeService {
     private final DisputeRepository disputes;
     private final InvoiceService invoices;
     private final DomainEvents events;
+    private final DisputeProcess process;
     private final Clock clock;
 
-    DisputeService(DisputeRepository disputes, InvoiceService invoices, DomainEvents events, Clock clock) {
+    DisputeService(DisputeRepository disputes, InvoiceService invoices, DomainEvents events, DisputeProcess process,
+            Clock clock) {
         this.disputes = disputes;
         this.invoices = invoices;
         this.events = events;
+        this.process = process;
         this.clock = clock;
     }
 
@@ -43,6 +46,19 @@ public class DisputeService {
      */
     @Transactional
     Dispute open(String invoiceNumber, DisputeRequest request, String user) {
+        Dispute dispute = record(invoiceNumber, request, user);
+        process.start(dispute);
+        return dispute;
+    }
+
+    /** Records a dispute for a resolution process that is already running, started from Tasklist. */
+    @Transactional
+    Dispute openForProcess(String invoiceNumber, String reasonCode, BigDecimal amount, String description,
+            String user) {
+        return record(invoiceNumber, new DisputeRequest(reasonCode, amount, description, user), user);
+    }
+
+    private Dispute record(String invoiceNumber, DisputeRequest request, String user) {
         Invoice invoice = invoices.findByNumber(invoiceNumber).orElseThrow(() -> RejectedException.notFound(
                 "invoice-not-found", "No invoice has the number '" + invoiceNumber + "'"));
         if (!invoice.status().isOpen()) {
@@ -63,6 +79,7 @@ public class DisputeService {
                 OffsetDateTime.now(clock));
         events.record(invoiceNumber, new DisputeOpened(id, invoiceNumber, invoice.customerId(), reason,
                 amount.amount(), invoice.currency().getCurrencyCode()));
+        disputes.addHistory(id, "RAISED", raisedBy, request.description(), OffsetDateTime.now(clock));
         log.info("Dispute opened: disputeId={} invoiceNumber={} reason={} amount={}", id, invoiceNumber, reason,
                 amount);
         return disputes.findById(id).orElseThrow();

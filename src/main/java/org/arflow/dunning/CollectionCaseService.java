@@ -11,6 +11,7 @@ import org.arflow.clock.CompanyProperties;
 import org.arflow.customer.Customer;
 import org.arflow.customer.CustomerService;
 import org.arflow.dispute.DisputeOpened;
+import org.arflow.dispute.DisputeResolved;
 import org.arflow.event.DomainEvents;
 import org.arflow.invoice.InvoiceBalanceChanged;
 import org.arflow.invoice.InvoiceOverdue;
@@ -92,6 +93,31 @@ public class CollectionCaseService {
     @EventListener
     public void onDisputeOpened(DisputeOpened opened) {
         signal(opened.customerId(), opened.currency());
+    }
+
+    /**
+     * Re-evaluates the case after a resolution, or opens one when the invoice was disputed in full before it
+     * fell overdue and a rejection makes it chased again.
+     */
+    @EventListener
+    public void onDisputeResolved(DisputeResolved resolved) {
+        cases.lockCustomer(resolved.customerId());
+        Optional<CollectionCase> active = cases.findActive(resolved.customerId(), resolved.currency());
+        if (active.isPresent()) {
+            process.signalAfterCommit(active.get().businessKey());
+            return;
+        }
+        boolean chased = overdueItems.of(resolved.customerId(), resolved.currency()).stream()
+                .anyMatch(item -> item.chased().signum() > 0);
+        if (chased) {
+            Customer customer = customers.findById(resolved.customerId()).orElseThrow();
+            String businessKey = customer.externalId() + "/" + resolved.currency();
+            long caseId = cases.insert(customer.id(), resolved.currency(), businessKey, LocalDate.now(clock),
+                    OffsetDateTime.now(clock));
+            process.start(caseId, businessKey);
+            log.info("Collection case opened after a dispute was resolved: caseId={} disputeId={}", caseId,
+                    resolved.disputeId());
+        }
     }
 
     void signal(long customerId, String currency) {

@@ -1,7 +1,9 @@
 package org.arflow.dunning;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -28,10 +30,13 @@ class DunningProcess {
     private static final int CORRELATION_ATTEMPTS = 3;
 
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
     private final TransactionTemplate newTransaction;
 
-    DunningProcess(RuntimeService runtimeService, PlatformTransactionManager transactions) {
+    DunningProcess(RuntimeService runtimeService, IdentityService identityService,
+            PlatformTransactionManager transactions) {
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -59,7 +64,26 @@ class DunningProcess {
         });
     }
 
+    /**
+     * Correlates as the system, not as the user whose request caused the change: a collector who completes
+     * a task may not update the dunning instance, yet the case must still hear of the change.
+     */
     private void signal(String businessKey) {
+        Authentication user = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            signalWithRetry(businessKey);
+        } catch (RuntimeException signalFailure) {
+            // The change is committed; the case decides again at its next timer from the ledger as it is then.
+            log.error("Case not signalled: businessKey={}", businessKey, signalFailure);
+        } finally {
+            if (user != null) {
+                identityService.setAuthentication(user);
+            }
+        }
+    }
+
+    private void signalWithRetry(String businessKey) {
         for (int attempt = 1; attempt <= CORRELATION_ATTEMPTS; attempt++) {
             try {
                 newTransaction.executeWithoutResult(status -> runtimeService.createMessageCorrelation(CASE_CHANGED)

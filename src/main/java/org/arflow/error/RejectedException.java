@@ -51,6 +51,10 @@ public class RejectedException extends RuntimeException {
         return new RejectedException(HttpStatus.NOT_FOUND, problem, detail, List.of());
     }
 
+    public static RejectedException unsupportedMediaType(String problem, String detail) {
+        return new RejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, problem, detail, List.of());
+    }
+
     public static RejectedException payloadTooLarge(String problem, String detail) {
         return new RejectedException(HttpStatus.PAYLOAD_TOO_LARGE, problem, detail, List.of());
     }

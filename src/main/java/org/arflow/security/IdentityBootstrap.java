@@ -31,6 +31,8 @@ class IdentityBootstrap implements InitializingBean {
     static final String CREDIT_MANAGERS = "credit-managers";
     static final String ANALYSTS = "analysts";
     static final String MANAGERS = "managers";
+    /** The groups that own dispute resolutions, as the dispute-routing rules assign them. */
+    static final List<String> DISPUTE_OWNERS = List.of("billing", "sales", "logistics");
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
     private static final String DEFAULT_ADMIN = "admin";
@@ -55,6 +57,12 @@ class IdentityBootstrap implements InitializingBean {
         createGroup(CREDIT_MANAGERS, "Credit managers", Groups.GROUP_TYPE_WORKFLOW);
         createGroup(ANALYSTS, "Analysts", Groups.GROUP_TYPE_WORKFLOW);
         createGroup(MANAGERS, "Managers", Groups.GROUP_TYPE_WORKFLOW);
+        for (String owner : DISPUTE_OWNERS) {
+            createGroup(owner, Character.toUpperCase(owner.charAt(0)) + owner.substring(1),
+                    Groups.GROUP_TYPE_WORKFLOW);
+            grantApplications(owner, "tasklist");
+            grant(owner, Resources.FILTER, Permissions.READ);
+        }
 
         grantAll(Groups.CAMUNDA_ADMIN);
         grantApplications(COLLECTORS, "tasklist");

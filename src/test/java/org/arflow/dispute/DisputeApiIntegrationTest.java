@@ -58,8 +58,9 @@ class DisputeApiIntegrationTest {
         assertThat(body.get("amount").decimalValue()).isEqualByComparingTo("120.00");
         assertThat(body.get("status").asText()).isEqualTo("OPEN");
         assertThat(body.get("raisedBy").asText()).isEqualTo("admin");
-        assertThat(api.get("/api/disputes/" + body.get("id").asLong()).getBody().get("invoiceNumber").asText())
-                .isEqualTo(invoiceNumber);
+        JsonNode stored = api.get("/api/disputes/" + body.get("id").asLong()).getBody().get("dispute");
+        assertThat(stored.get("invoiceNumber").asText()).isEqualTo(invoiceNumber);
+        assertThat(stored.get("ownerGroup").asText()).isEqualTo("logistics");
         assertThat(jdbc.sql("select count(*) from domain_event where event_type = 'DisputeOpened' and subject_id = ?")
                 .param(invoiceNumber).query(Long.class).single()).isEqualTo(1);
     }

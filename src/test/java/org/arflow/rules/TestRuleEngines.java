@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.arflow.customer.credit.CreditPolicyCheck;
+import org.arflow.dispute.DisputeRoutingCheck;
 import org.arflow.dunning.DunningPolicyCheck;
 import org.arflow.dunning.latepayment.LatePaymentCheck;
 import org.arflow.invoice.discount.DiscountRulesCheck;
@@ -23,7 +24,7 @@ public final class TestRuleEngines {
     public static RuleEngine loaded(Path folder) {
         RuleEngine engine = new RuleEngine(new RulesProperties(folder, false, 10_000), CLOCK,
                 List.of(new CreditPolicyCheck(), new DiscountRulesCheck(), new DunningPolicyCheck(),
-                        new LatePaymentCheck()));
+                        new LatePaymentCheck(), new DisputeRoutingCheck()));
         engine.afterPropertiesSet();
         return engine;
     }

@@ -1,0 +1,134 @@
+package org.arflow.dispute;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.arflow.clock.CompanyProperties;
+import org.arflow.error.RejectedException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks and the task listener of {@code processes/dispute-resolution.bpmn}, each a bean named
+ * after its use in the model. The process variable {@code disputeId} names the dispute.
+ */
+@Configuration
+class DisputeDelegates {
+
+    static final String DISPUTE_ID = "disputeId";
+
+    /** Records a dispute raised from Tasklist's start form; one raised through the API has its id already. */
+    @Bean
+    JavaDelegate recordDispute(DisputeService disputes) {
+        return execution -> {
+            if (execution.getVariable(DISPUTE_ID) != null) {
+                return;
+            }
+            Object amount = execution.getVariable("disputedAmount");
+            try {
+                Dispute dispute = disputes.openForProcess(text(execution, "invoiceNumber"),
+                        text(execution, "reasonCode"), amount == null ? null : new BigDecimal(amount.toString()),
+                        text(execution, "description"), user(execution));
+                execution.setVariable(DISPUTE_ID, dispute.id());
+                execution.setProcessBusinessKey("dispute-" + dispute.id());
+            } catch (RejectedException invalid) {
+                throw new BadUserRequestException("The dispute cannot be raised: " + invalid.getMessage());
+            }
+        };
+    }
+
+    @Bean
+    JavaDelegate routeDispute(DisputeResolution resolution, CompanyProperties company) {
+        return execution -> {
+            Dispute routed = resolution.route(disputeId(execution));
+            ZoneId zone = company.timeZone();
+            execution.setVariable("ownerGroup", routed.ownerGroup());
+            execution.setVariable("slaDue", Date.from(routed.slaDueOn().plusDays(1).atStartOfDay(zone).toInstant()));
+            execution.setVariable("invoiceNumber", routed.invoiceNumber());
+            execution.setVariable("reasonCode", routed.reasonCode());
+            execution.setVariable("disputedAmount", routed.amount());
+        };
+    }
+
+    @Bean
+    JavaDelegate escalateDispute(DisputeResolution resolution, TaskService taskService) {
+        return execution -> {
+            resolution.escalate(disputeId(execution));
+            execution.getProcessInstance().setVariable("escalated", true);
+            List<Task> open = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                    .taskDefinitionKey("resolveDispute").list();
+            for (Task task : open) {
+                taskService.addCandidateGroup(task.getId(), "managers");
+                taskService.setPriority(task.getId(), 90);
+            }
+        };
+    }
+
+    @Bean
+    JavaDelegate applyResolution(DisputeResolution resolution) {
+        return execution -> {
+            Object amount = execution.getVariable("resolutionAmount");
+            try {
+                Dispute resolved = resolution.resolve(disputeId(execution), text(execution, "resolutionOutcome"),
+                        amount == null ? null : new BigDecimal(amount.toString()),
+                        text(execution, "resolutionNote"), user(execution));
+                execution.setVariable("resolutionOutcome", resolved.outcome());
+            } catch (RejectedException invalid) {
+                throw new BadUserRequestException("The dispute cannot be resolved: " + invalid.getMessage());
+            }
+        };
+    }
+
+    @Bean
+    JavaDelegate notifyCustomerOfOutcome(DisputeResolution resolution) {
+        return execution -> resolution.notifyCustomer(disputeId(execution), execution.getProcessInstanceId());
+    }
+
+    @Bean
+    JavaDelegate recordEvidence(DisputeResolution resolution) {
+        return execution -> resolution.recordEvidence(disputeId(execution), user(execution),
+                text(execution, "evidenceNote"));
+    }
+
+    /**
+     * Lets only members of the owning group, managers after an escalation, or administrators complete the
+     * resolution, so that a user from another group cannot settle a dispute through Tasklist or the REST API.
+     */
+    @Bean
+    TaskListener resolutionGuard() {
+        return task -> {
+            Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            String owner = (String) task.getVariable("ownerGroup");
+            List<String> groups = current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
+            boolean allowed = groups.contains(owner) || groups.contains("camunda-admin")
+                    || groups.contains("managers") && Boolean.TRUE.equals(task.getVariable("escalated"));
+            if (!allowed) {
+                String who = current == null ? "an unauthenticated caller" : "user " + current.getUserId();
+                throw new BadUserRequestException("Only the " + owner + " group may resolve this dispute, not "
+                        + who + "; assign the task to a member of " + owner);
+            }
+        };
+    }
+
+    private static long disputeId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(DISPUTE_ID)).longValue();
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static String user(DelegateExecution execution) {
+        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return current == null ? "system" : current.getUserId();
+    }
+}
