@@ -37,7 +37,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/processes/deploy", "/api/rules/reload")
+                        .requestMatchers(HttpMethod.POST, "/api/processes/deploy", "/api/rules/reload",
+                                "/api/dispute-reasons")
                         .hasAnyAuthority(ADMIN, "GROUP_" + IdentityBootstrap.ANALYSTS)
                         .requestMatchers("/api/simulation/**", "/actuator/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated())

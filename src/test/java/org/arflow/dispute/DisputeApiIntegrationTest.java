@@ -60,7 +60,7 @@ class DisputeApiIntegrationTest {
         assertThat(body.get("raisedBy").asText()).isEqualTo("admin");
         JsonNode stored = api.get("/api/disputes/" + body.get("id").asLong()).getBody().get("dispute");
         assertThat(stored.get("invoiceNumber").asText()).isEqualTo(invoiceNumber);
-        assertThat(stored.get("ownerGroup").asText()).isEqualTo("logistics");
+        assertThat(stored.get("ownerGroup").asText()).isEqualTo("billing");
         assertThat(jdbc.sql("select count(*) from domain_event where event_type = 'DisputeOpened' and subject_id = ?")
                 .param(invoiceNumber).query(Long.class).single()).isEqualTo(1);
     }

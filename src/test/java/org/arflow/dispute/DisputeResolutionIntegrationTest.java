@@ -84,15 +84,15 @@ class DisputeResolutionIntegrationTest {
     }
 
     @Test
-    void quantityDisputeIsRoutedDocumentedAndCredited() {
+    void quantityDisputeIsRoutedToBillingAndCredited() {
         String number = issue("500.00", monday);
         long disputeId = raise(number, "QUANTITY", "120.00");
 
         completeEvidence(disputeId, "Delivery note shows 8 of 10 chairs");
         Task resolve = task(disputeId, "resolveDispute");
         assertThat(taskService.getIdentityLinksForTask(resolve.getId())).anyMatch(link ->
-                "logistics".equals(link.getGroupId()));
-        resolveAs("logistics", resolve, Map.of("resolutionOutcome", "CREDIT_NOTE", "resolutionAmount", "100.00",
+                "billing".equals(link.getGroupId()));
+        resolveAs("billing", resolve, Map.of("resolutionOutcome", "CREDIT_NOTE", "resolutionAmount", "100.00",
                 "resolutionNote", "Two chairs were not delivered; we credit them."));
 
         JsonNode view = api.get("/api/disputes/" + disputeId).getBody();
@@ -114,7 +114,7 @@ class DisputeResolutionIntegrationTest {
         completeEvidence(disputeId, "checked");
         Task resolve = task(disputeId, "resolveDispute");
 
-        assertThatThrownBy(() -> resolveAs("billing", resolve, Map.of("resolutionOutcome", "REJECTED",
+        assertThatThrownBy(() -> resolveAs("sales", resolve, Map.of("resolutionOutcome", "REJECTED",
                 "resolutionNote", "no")))
                 .as("refused by the engine's task authorisation, and by the resolution guard behind it")
                 .isInstanceOf(ProcessEngineException.class);
@@ -194,7 +194,7 @@ class DisputeResolutionIntegrationTest {
 
         completeEvidence(disputeId, "delivery complete");
         moveTo(monday.plusDays(38));
-        resolveAs("logistics", task(disputeId, "resolveDispute"), Map.of("resolutionOutcome", "REJECTED",
+        resolveAs("billing", task(disputeId, "resolveDispute"), Map.of("resolutionOutcome", "REJECTED",
                 "resolutionNote", "Signed delivery note for all items."));
         moveTo(monday.plusDays(38), "11:00");
 
@@ -236,6 +236,34 @@ class DisputeResolutionIntegrationTest {
         assertThat(line.get("ageBucket").asText()).isEqualTo("0-7");
         assertThat(api.get("/api/disputes?reason=duplicate_billing&status=RESOLVED").getBody()
                 .findValuesAsText("id")).contains(String.valueOf(disputeId));
+    }
+
+    @Test
+    void analystsExtendReasonCodes() {
+        String code = "WARRANTY_" + unique("X").substring(2, 6);
+
+        ResponseEntity<JsonNode> added = api.post("/api/dispute-reasons", Map.of("code", code,
+                "description", "A warranty claim"));
+        ResponseEntity<JsonNode> again = api.post("/api/dispute-reasons", Map.of("code", code,
+                "description", "A warranty claim"));
+        long disputeId = raise(issue("60.00", monday), code, null);
+
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.get("/api/disputes/" + disputeId).getBody().get("dispute").get("ownerGroup").asText())
+                .isEqualTo("billing");
+    }
+
+    @Test
+    void partlyDisputedInvoiceIsChasedForTheRest() {
+        String number = issue("300.00", monday);
+        moveTo(monday.plusDays(2));
+        raise(number, "PRICING", "100.00");
+
+        moveTo(monday.plusDays(3));
+
+        assertThat(outbox.findByKey("case/" + caseId() + "/REMINDER/email").orElseThrow().body())
+                .contains(number, "£200.00");
     }
 
     @Test

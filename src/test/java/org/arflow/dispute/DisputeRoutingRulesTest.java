@@ -25,7 +25,7 @@ class DisputeRoutingRulesTest {
         String[][] cases = {
             {"PRICING", "100", "billing", "5"}, {"TERMS", "100", "billing", "5"},
             {"DUPLICATE_BILLING", "100", "billing", "5"}, {"ALREADY_PAID", "100", "billing", "5"},
-            {"OTHER", "100", "billing", "5"}, {"QUANTITY", "100", "logistics", "5"},
+            {"OTHER", "100", "billing", "5"}, {"QUANTITY", "100", "billing", "5"},
             {"NOT_RECEIVED", "100", "logistics", "5"}, {"QUALITY", "100", "sales", "10"},
             {"QUALITY", "10000", "sales", "3"}, {"WARRANTY", "100", "billing", "10"}};
 
