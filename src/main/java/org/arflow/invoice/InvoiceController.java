@@ -69,16 +69,29 @@ class InvoiceController {
         return ResponseEntity.created(URI.create("/api/invoices/" + view.invoiceNumber())).body(view);
     }
 
-    /** Imports a CSV file sent as the multipart part {@code file}. */
+    /**
+     * Imports a file sent as the multipart part {@code file}: a CSV file of invoices, or a UBL 2.1 credit note
+     * in XML, which returns a {@link InvoiceImporter.CreditNoteImport}.
+     */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importFile(@RequestPart("file") MultipartFile file,
+    Object importFile(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean sendInvoices) {
         try {
-            return importer.importCsv(file.getBytes(), sendInvoices);
+            byte[] content = file.getBytes();
+            if (InvoiceImporter.isXml(content)) {
+                return importer.importXml(content);
+            }
+            return importer.importCsv(content, sendInvoices);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("The uploaded file " + file.getOriginalFilename() + " cannot be read",
                     unreadable);
         }
+    }
+
+    /** Imports a UBL 2.1 credit note sent as the request body. */
+    @PostMapping(path = "/import", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+    InvoiceImporter.CreditNoteImport importXmlBody(@RequestBody byte[] content) {
+        return importer.importXml(content);
     }
 
     /** Imports a CSV file sent as the request body with content type {@code text/csv}. */

@@ -14,6 +14,7 @@ import org.arflow.error.Violation;
 import org.arflow.invoice.InvoiceDraft;
 import org.arflow.idempotency.Retry;
 import org.arflow.invoice.InvoiceService;
+import org.arflow.invoice.creditnote.CreditNoteService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,13 +35,38 @@ public class InvoiceImporter {
     private final InvoiceService invoices;
     private final CustomerService customers;
     private final TransactionTemplate transactions;
+    private final CreditNoteService creditNotes;
 
     InvoiceImporter(InvoiceService invoices, CustomerService customers, TransactionTemplate transactions,
-            CompanyProperties company) {
+            CompanyProperties company, CreditNoteService creditNotes) {
+        this.creditNotes = creditNotes;
         this.reader = new CsvInvoiceReader(company);
         this.invoices = invoices;
         this.customers = customers;
         this.transactions = transactions;
+    }
+
+    /** The result of importing a UBL credit note. */
+    public record CreditNoteImport(String layout, List<String> creditNotesCreated,
+            List<String> creditNotesAlreadyPresent) {
+    }
+
+    /**
+     * Imports an XML document: a UBL 2.1 credit note, applied to the invoice it names. The same file again
+     * creates nothing.
+     */
+    public CreditNoteImport importXml(byte[] content) {
+        CreditNoteService.CreditNoteRequest request = UblCreditNoteReader.read(content);
+        CreditNoteService.Issued issued = Retry.onceOnDuplicateKey(() -> creditNotes.issue(request));
+        String number = issued.creditNote().creditNoteNumber();
+        log.info("UBL credit note imported: creditNoteNumber={} created={}", number, issued.created());
+        return new CreditNoteImport("ubl-credit-note", issued.created() ? List.of(number) : List.of(),
+                issued.created() ? List.of() : List.of(number));
+    }
+
+    /** Returns whether the upload is an XML document rather than a CSV file. */
+    public static boolean isXml(byte[] content) {
+        return UblCreditNoteReader.isXml(content);
     }
 
     public ImportReport importCsv(byte[] content, boolean sendInvoices) {

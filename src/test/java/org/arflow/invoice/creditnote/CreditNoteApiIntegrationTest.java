@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -117,6 +118,40 @@ class CreditNoteApiIntegrationTest {
 
         JsonNode balances = api.get("/api/customers/" + customerId).getBody().get("balances");
         assertThat(balances.get(0).get("unappliedCredit").decimalValue()).isEqualByComparingTo("30.00");
+    }
+
+    @Test
+    void ublCreditNoteImportIsApplied() throws Exception {
+        String number = unique("CN");
+        byte[] xml = new String(getClass().getResourceAsStream("/fixtures/ubl-credit-note.xml").readAllBytes(),
+                StandardCharsets.UTF_8).replace("{{NUMBER}}", number)
+                .replace("{{INVOICE}}", invoiceNumber).getBytes(StandardCharsets.UTF_8);
+
+        JsonNode first = api.upload("/api/invoices/import", "credit-note.xml", xml).getBody();
+        JsonNode again = api.upload("/api/invoices/import", "credit-note.xml", xml).getBody();
+
+        assertThat(first.get("creditNotesCreated").get(0).asText()).isEqualTo(number);
+        assertThat(again.get("creditNotesAlreadyPresent").get(0).asText()).isEqualTo(number);
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("openBalance").decimalValue())
+                .isEqualByComparingTo("381.00");
+    }
+
+    @Test
+    void creditNoteLowersOverdueBalance() {
+        String overdue = unique("INV");
+        LocalDate today = LocalDate.now(clock);
+        api.post("/api/invoices", invoice(overdue, customerId, "EUR", today.minusDays(40).toString(),
+                today.minusDays(10).toString(), "300.00"));
+        BigDecimal before = overdueBalance();
+
+        api.post("/api/credit-notes", creditNote(unique("CN"), overdue, "100.00"));
+
+        assertThat(before.subtract(overdueBalance())).isEqualByComparingTo("100.00");
+    }
+
+    private BigDecimal overdueBalance() {
+        return api.get("/api/customers/" + customerId).getBody().get("balances").get(0).get("overdueBalance")
+                .decimalValue();
     }
 
     @Test
