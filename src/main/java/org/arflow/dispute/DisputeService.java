@@ -12,6 +12,7 @@ import org.arflow.error.Violation;
 import org.arflow.event.DomainEvents;
 import org.arflow.invoice.Invoice;
 import org.arflow.invoice.InvoiceService;
+import org.arflow.money.AmountCheck;
 import org.arflow.money.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,13 +100,8 @@ public class DisputeService {
             violations.add(Violation.of("reasonCode", request.reasonCode(), "expected one of " + codes));
         }
         BigDecimal amount = request.amount() == null ? open.amount() : request.amount();
-        int minorUnit = Money.minorUnit(invoice.currency());
-        if (amount.signum() <= 0) {
-            violations.add(Violation.of("amount", amount.toPlainString(), "must be greater than zero"));
-        } else if (amount.stripTrailingZeros().scale() > minorUnit) {
-            violations.add(Violation.of("amount", amount.toPlainString(), "has more decimals than "
-                    + invoice.currency().getCurrencyCode() + " allows (" + minorUnit + ")"));
-        } else if (amount.compareTo(open.amount()) > 0) {
+        boolean valid = AmountCheck.positive("amount", amount, invoice.currency(), violations);
+        if (valid && amount.compareTo(open.amount()) > 0) {
             violations.add(Violation.of("amount", amount.toPlainString(), "exceeds the open balance of "
                     + invoice.invoiceNumber() + ", which is " + open.amount().toPlainString()));
         }

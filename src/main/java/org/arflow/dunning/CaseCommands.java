@@ -17,6 +17,7 @@ import org.arflow.customer.CustomerService;
 import org.arflow.dispute.DisputeService;
 import org.arflow.error.RejectedException;
 import org.arflow.error.Violation;
+import org.arflow.money.AmountCheck;
 import org.arflow.money.Money;
 import org.arflow.notification.Documents;
 import org.arflow.payment.PaymentMethod;
@@ -87,12 +88,7 @@ public class CaseCommands {
                     + "; record the promise in the case's currency"));
         }
         Currency caseCurrency = Currency.getInstance(kase.currency());
-        if (amount == null || amount.signum() <= 0) {
-            violations.add(Violation.of("amount", amount, "is required and must be greater than zero"));
-        } else if (amount.stripTrailingZeros().scale() > Money.minorUnit(caseCurrency)) {
-            violations.add(Violation.of("amount", amount.toPlainString(), "has more decimals than "
-                    + kase.currency() + " allows"));
-        }
+        AmountCheck.positive("amount", amount, caseCurrency, violations);
         if (date == null || date.isBefore(today)) {
             violations.add(Violation.of("date", date, "is required and may not be in the past; today is " + today));
         } else if (date.isAfter(today.plusDays(MAX_PROMISE_DAYS))) {

@@ -12,6 +12,7 @@ import org.arflow.error.Violation;
 import org.arflow.event.DomainEvents;
 import org.arflow.ledger.Ledger;
 import org.arflow.ledger.PostingKind;
+import org.arflow.money.AmountCheck;
 import org.arflow.money.Money;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,12 +69,8 @@ class ChargeWaiverController {
         }
         BigDecimal waivable = kind == null || !violations.isEmpty() ? BigDecimal.ZERO : waivable(invoice, kind);
         BigDecimal amount = request.amount();
-        if (amount == null || amount.signum() <= 0) {
-            violations.add(Violation.of("amount", amount, "is required and must be greater than zero"));
-        } else if (amount.stripTrailingZeros().scale() > Money.minorUnit(invoice.currency())) {
-            violations.add(Violation.of("amount", amount.toPlainString(), "has more decimals than "
-                    + invoice.currency().getCurrencyCode() + " allows"));
-        } else if (violations.isEmpty() && amount.compareTo(waivable) > 0) {
+        boolean valid = AmountCheck.positive("amount", amount, invoice.currency(), violations);
+        if (valid && violations.isEmpty() && amount.compareTo(waivable) > 0) {
             violations.add(Violation.of("amount", amount.toPlainString(), "exceeds the " + kind.toLowerCase(Locale.ROOT)
                     + " still charged to " + invoiceNumber + ", which is " + waivable.stripTrailingZeros()
                     .toPlainString()));

@@ -23,6 +23,7 @@ import org.arflow.invoice.InvoiceService;
 import org.arflow.invoice.discount.EarlyPaymentDiscounts;
 import org.arflow.ledger.Ledger;
 import org.arflow.ledger.PostingKind;
+import org.arflow.money.AmountCheck;
 import org.arflow.money.Currencies;
 import org.arflow.money.Money;
 import org.slf4j.Logger;
@@ -41,7 +42,6 @@ public class PaymentService {
 
     /** Candidate invoice numbers in a free-text reference, trailing punctuation excluded. */
     private static final Pattern REFERENCE_TOKEN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?");
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
     private final PaymentRepository payments;
     private final CustomerService customers;
@@ -145,17 +145,7 @@ public class PaymentService {
     }
 
     private static void checkAmount(String field, BigDecimal amount, Currency currency, List<Violation> violations) {
-        if (amount == null) {
-            violations.add(Violation.of(field, null, "is required"));
-        } else if (amount.signum() <= 0) {
-            violations.add(Violation.of(field, amount.toPlainString(), "must be greater than zero"));
-        } else if (amount.compareTo(MAX_AMOUNT) >= 0) {
-            violations.add(Violation.of(field, amount.toPlainString(), "is too large: it must be below "
-                    + MAX_AMOUNT.toPlainString()));
-        } else if (currency != null && amount.stripTrailingZeros().scale() > Money.minorUnit(currency)) {
-            violations.add(Violation.of(field, amount.toPlainString(), "has more decimals than "
-                    + currency.getCurrencyCode() + " allows (" + Money.minorUnit(currency) + ")"));
-        }
+        AmountCheck.positive(field, amount, currency, violations);
     }
 
     /** @param discount the early-payment discount the allocation earns, posted beside it; zero for none */

@@ -18,6 +18,7 @@ import org.arflow.invoice.Invoice;
 import org.arflow.invoice.InvoiceService;
 import org.arflow.ledger.Ledger;
 import org.arflow.ledger.PostingKind;
+import org.arflow.money.AmountCheck;
 import org.arflow.money.Currencies;
 import org.arflow.money.Money;
 import org.slf4j.Logger;
@@ -152,13 +153,7 @@ public class CreditNoteService {
             violations.add(Violation.of("currency", code, "invoice " + invoice.invoiceNumber() + " is in "
                     + invoice.currency().getCurrencyCode()));
         }
-        BigDecimal amount = request.amount();
-        if (amount == null || amount.signum() <= 0) {
-            violations.add(Violation.of("amount", amount, "is required and must be greater than zero"));
-        } else if (currency != null && amount.stripTrailingZeros().scale() > Money.minorUnit(currency)) {
-            violations.add(Violation.of("amount", amount.toPlainString(), "has more decimals than " + code
-                    + " allows"));
-        }
+        AmountCheck.positive("amount", request.amount(), currency, violations);
         if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 500) {
             violations.add(Violation.of("reason", request.reason(), "is required, at most 500 characters"));
         }
