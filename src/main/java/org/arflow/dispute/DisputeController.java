@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -107,7 +108,12 @@ class DisputeController {
         String name = file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename()
                 .replaceAll("[^A-Za-z0-9._ -]", "_");
         try {
-            long documentId = documents.store("DISPUTE_EVIDENCE", name, type, file.getBytes());
+            byte[] content = file.getBytes();
+            if (!contentMatches(type, content)) {
+                throw RejectedException.unsupportedMediaType("attachment-content-mismatch", "The file " + name
+                        + " does not contain " + type + "; upload the document itself, not a renamed file");
+            }
+            long documentId = documents.store("DISPUTE_EVIDENCE", name, type, content);
             repository.addAttachment(id, documentId, name, type, file.getSize(), user.getName(),
                     OffsetDateTime.now(clock));
             repository.addHistory(id, "EVIDENCE_ATTACHED", user.getName(), name, OffsetDateTime.now(clock));
@@ -115,6 +121,22 @@ class DisputeController {
             throw new UncheckedIOException("The upload " + name + " cannot be read", unreadable);
         }
         return ResponseEntity.created(URI.create("/api/disputes/" + id)).body(repository.attachments(id));
+    }
+
+    /**
+     * Checks the file's first bytes against its declared type, so that a program or web page cannot be stored
+     * as evidence under the name of a PDF or a text file.
+     */
+    static boolean contentMatches(String type, byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 512), StandardCharsets.ISO_8859_1);
+        return switch (type) {
+            case "application/pdf" -> head.startsWith("%PDF-");
+            case "image/png" -> head.startsWith("\u0089PNG");
+            case "image/jpeg" -> head.startsWith("\u00FF\u00D8\u00FF");
+            default -> !head.startsWith("MZ") && head.indexOf('\u0000') < 0
+                    && !head.toLowerCase(Locale.ROOT).contains("<html") && !head.toLowerCase(Locale.ROOT)
+                            .contains("<script");
+        };
     }
 
     @GetMapping("/api/disputes/{id}/attachments/{attachmentId}")

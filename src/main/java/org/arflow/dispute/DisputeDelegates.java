@@ -6,8 +6,9 @@ import java.util.Date;
 import java.util.List;
 import org.arflow.clock.CompanyProperties;
 import org.arflow.error.RejectedException;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,17 +31,18 @@ class DisputeDelegates {
     JavaDelegate recordDispute(DisputeService disputes) {
         return execution -> {
             if (execution.getVariable(DISPUTE_ID) != null) {
+                disputes.requireStartable(disputeId(execution), execution.getProcessInstanceId());
                 return;
             }
-            Object amount = execution.getVariable("disputedAmount");
             try {
                 Dispute dispute = disputes.openForProcess(text(execution, "invoiceNumber"),
-                        text(execution, "reasonCode"), amount == null ? null : new BigDecimal(amount.toString()),
+                        text(execution, "reasonCode"), decimal(execution, "disputedAmount"),
                         text(execution, "description"), user(execution));
                 execution.setVariable(DISPUTE_ID, dispute.id());
                 execution.setProcessBusinessKey("dispute-" + dispute.id());
             } catch (RejectedException invalid) {
-                throw new BadUserRequestException("The dispute cannot be raised: " + invalid.getMessage());
+                throw new FormFieldValidationException("invoiceNumber", "The dispute cannot be raised: "
+                        + invalid.getMessage());
             }
         };
     }
@@ -75,14 +77,13 @@ class DisputeDelegates {
     @Bean
     JavaDelegate applyResolution(DisputeResolution resolution) {
         return execution -> {
-            Object amount = execution.getVariable("resolutionAmount");
             try {
                 Dispute resolved = resolution.resolve(disputeId(execution), text(execution, "resolutionOutcome"),
-                        amount == null ? null : new BigDecimal(amount.toString()),
-                        text(execution, "resolutionNote"), user(execution));
+                        decimal(execution, "resolutionAmount"), text(execution, "resolutionNote"), user(execution));
                 execution.setVariable("resolutionOutcome", resolved.outcome());
             } catch (RejectedException invalid) {
-                throw new BadUserRequestException("The dispute cannot be resolved: " + invalid.getMessage());
+                throw new FormFieldValidationException("resolutionOutcome", "The dispute cannot be resolved: "
+                        + invalid.getMessage());
             }
         };
     }
@@ -94,8 +95,14 @@ class DisputeDelegates {
 
     @Bean
     JavaDelegate recordEvidence(DisputeResolution resolution) {
-        return execution -> resolution.recordEvidence(disputeId(execution), user(execution),
-                text(execution, "evidenceNote"));
+        return execution -> {
+            String note = text(execution, "evidenceNote");
+            if (note == null || note.isBlank()) {
+                throw new FormFieldValidationException("evidenceNote", "evidenceNote is required: summarise the "
+                        + "evidence found before the dispute goes to its owner");
+            }
+            resolution.recordEvidence(disputeId(execution), user(execution), note);
+        };
     }
 
     /**
@@ -112,7 +119,7 @@ class DisputeDelegates {
                     || groups.contains("managers") && Boolean.TRUE.equals(task.getVariable("escalated"));
             if (!allowed) {
                 String who = current == null ? "an unauthenticated caller" : "user " + current.getUserId();
-                throw new BadUserRequestException("Only the " + owner + " group may resolve this dispute, not "
+                throw new AuthorizationException("Only the " + owner + " group may resolve this dispute, not "
                         + who + "; assign the task to a member of " + owner);
             }
         };
@@ -120,6 +127,20 @@ class DisputeDelegates {
 
     private static long disputeId(DelegateExecution execution) {
         return ((Number) execution.getVariable(DISPUTE_ID)).longValue();
+    }
+
+    /** Reads a decimal form value, rejecting text such as "12,50" with the field's name. */
+    private static BigDecimal decimal(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.toString());
+        } catch (NumberFormatException invalid) {
+            throw new FormFieldValidationException(name, name + " '" + value + "' is not a number; write it like "
+                    + "120.50");
+        }
     }
 
     private static String text(DelegateExecution execution, String name) {

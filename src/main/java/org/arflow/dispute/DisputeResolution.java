@@ -146,7 +146,7 @@ public class DisputeResolution {
         switch (chosen) {
             case CREDIT_NOTE -> {
                 BigDecimal credit = amount == null ? dispute.amount() : amount;
-                requireAmount(credit, dispute.amount(), currency, "creditAmount", "the disputed amount");
+                requireAmount(credit, dispute.amount(), currency, "resolutionAmount", "the disputed amount");
                 creditNoteNumber = "CN-D" + disputeId;
                 creditNotes.issue(new CreditNoteService.CreditNoteRequest(creditNoteNumber, invoice.invoiceNumber(),
                         null, credit, currency.getCurrencyCode(), "Dispute " + disputeId + " resolved: "
@@ -155,7 +155,14 @@ public class DisputeResolution {
             }
             case CORRECTED_INVOICE -> {
                 BigDecimal open = invoices.lockAndGetOpenBalance(invoice);
-                requireAmount(amount, open, currency, "correctedAmount", "the open balance");
+                requireAmount(amount, open, currency, "resolutionAmount", "the open balance");
+                if (amount.compareTo(open) == 0 || open.subtract(amount).compareTo(dispute.amount()) > 0) {
+                    throw RejectedException.invalid(Violation.of("resolutionAmount", amount.toPlainString(),
+                            "must correct the invoice by more than nothing and at most the disputed amount "
+                                    + dispute.amount().stripTrailingZeros().toPlainString() + ", so between "
+                                    + open.subtract(dispute.amount()).max(BigDecimal.ZERO).stripTrailingZeros()
+                                    .toPlainString() + " and less than " + open.stripTrailingZeros().toPlainString()));
+                }
                 creditNoteNumber = "CN-D" + disputeId;
                 creditNotes.issue(new CreditNoteService.CreditNoteRequest(creditNoteNumber, invoice.invoiceNumber(),
                         null, open, currency.getCurrencyCode(), "Corrected by dispute " + disputeId, today));
@@ -232,6 +239,8 @@ public class DisputeResolution {
                 "companyName", company.name(),
                 "invoiceNumber", invoice.invoiceNumber(),
                 "disputedAmount", money.format(dispute.amount()),
+                "openBalance", money.format(invoices.openBalance(invoice)),
+                "creditedAmount", money.format(credited(dispute)),
                 "raisedOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                         .format(dispute.raisedOn()),
                 "outcome", outcomeText(dispute, locale),
@@ -242,6 +251,14 @@ public class DisputeResolution {
                 processInstanceId));
         disputes.addHistory(disputeId, "CUSTOMER_NOTIFIED", "system", customer.billingEmail(),
                 OffsetDateTime.now(clock));
+    }
+
+    private BigDecimal credited(Dispute dispute) {
+        if (dispute.creditNoteNumber() == null) {
+            return BigDecimal.ZERO;
+        }
+        return creditNotes.find(dispute.creditNoteNumber()).map(CreditNoteService.CreditNote::amount)
+                .orElse(BigDecimal.ZERO);
     }
 
     private static String outcomeText(Dispute dispute, Locale locale) {
@@ -261,9 +278,9 @@ public class DisputeResolution {
                         + dispute.correctedInvoiceNumber() + ".";
             };
             default -> switch (language) {
-                case "de" -> "Nach Prüfung bleibt die Rechnung in voller Höhe fällig.";
-                case "fr" -> "Après examen, la facture reste due en totalité.";
-                default -> "Having reviewed it, the invoice remains due in full.";
+                case "de" -> "Die Rechnung bleibt in voller Höhe fällig.";
+                case "fr" -> "La facture reste due en totalité.";
+                default -> "The invoice remains due in full.";
             };
         };
     }

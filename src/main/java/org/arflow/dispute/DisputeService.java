@@ -14,6 +14,7 @@ import org.arflow.invoice.Invoice;
 import org.arflow.invoice.InvoiceService;
 import org.arflow.money.AmountCheck;
 import org.arflow.money.Money;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,20 @@ public class DisputeService {
     Dispute open(String invoiceNumber, DisputeRequest request, String user) {
         Dispute dispute = record(invoiceNumber, request, user);
         process.start(dispute);
-        return dispute;
+        return disputes.findById(dispute.id()).orElseThrow();
+    }
+
+    /**
+     * Refuses to run a second resolution for a dispute: the dispute must be open and have no other running
+     * resolution process.
+     */
+    void requireStartable(long disputeId, String processInstanceId) {
+        Dispute dispute = get(disputeId);
+        if (dispute.status() != DisputeStatus.OPEN || process.hasOtherInstance(disputeId, processInstanceId)) {
+            throw new FormFieldValidationException("disputeId",
+                    "Dispute " + disputeId + " is " + dispute.status() + " and already has its resolution; "
+                            + "raise a new dispute instead");
+        }
     }
 
     /** Records a dispute for a resolution process that is already running, started from Tasklist. */
@@ -67,12 +81,12 @@ public class DisputeService {
                     + invoice.status() + ", so nothing is left to dispute");
         }
         Money open = Money.exact(invoices.lockAndGetOpenBalance(invoice), invoice.currency());
+        String reason = request.reasonCode() == null ? null : request.reasonCode().trim().toUpperCase(Locale.ROOT);
+        Money amount = check(request, reason, invoice, open);
         if (disputes.hasOpenDispute(invoice.id())) {
             throw RejectedException.conflict("dispute-already-open", "Invoice " + invoiceNumber + " already has an "
                     + "open dispute; resolve it before raising another");
         }
-        String reason = request.reasonCode() == null ? null : request.reasonCode().trim().toUpperCase(Locale.ROOT);
-        Money amount = check(request, reason, invoice, open);
         String raisedBy = request.raisedBy() == null || request.raisedBy().isBlank() ? user : request.raisedBy();
         LocalDate today = LocalDate.now(clock);
         long id = disputes.insert(invoice.id(), invoice.customerId(), reason, amount.amount(),
@@ -80,7 +94,9 @@ public class DisputeService {
                 OffsetDateTime.now(clock));
         events.record(invoiceNumber, new DisputeOpened(id, invoiceNumber, invoice.customerId(), reason,
                 amount.amount(), invoice.currency().getCurrencyCode()));
-        disputes.addHistory(id, "RAISED", raisedBy, request.description(), OffsetDateTime.now(clock));
+        String note = raisedBy.equals(user) ? request.description()
+                : "raised by " + raisedBy + (request.description() == null ? "" : ": " + request.description());
+        disputes.addHistory(id, "RAISED", user, note, OffsetDateTime.now(clock));
         log.info("Dispute opened: disputeId={} invoiceNumber={} reason={} amount={}", id, invoiceNumber, reason,
                 amount);
         return disputes.findById(id).orElseThrow();

@@ -201,7 +201,8 @@ public class CollectionCaseService {
                 continue;
             }
             cases.resolvePromise(promise.id(), "BROKEN", today);
-            events.record(String.valueOf(kase.id()), new PromiseToPayBroken(kase.id(), promise.id(),
+            // The subject is the customer, because the credit policy counts broken promises per customer.
+            events.record(kase.customer(), new PromiseToPayBroken(kase.id(), promise.id(),
                     kase.customerId(), promise.amount(), promise.currency(), promise.promisedDate()));
             broken = true;
         }

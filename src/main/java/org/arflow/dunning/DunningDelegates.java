@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.time.format.DateTimeParseException;
 import org.arflow.error.RejectedException;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -80,8 +80,9 @@ class DunningDelegates {
                         text(execution, "disputedInvoice"), text(execution, "disputeReason"),
                         text(execution, "callNote"), collector(execution), decisionId(execution));
             } catch (RejectedException | DateTimeParseException | NumberFormatException invalid) {
-                // The engine REST API answers BadUserRequestException with 400, so Tasklist shows the reason.
-                throw new BadUserRequestException("The call outcome cannot be recorded: " + invalid.getMessage());
+                // The engine REST API answers a form validation failure with 400, so Tasklist shows the reason.
+                throw new FormFieldValidationException("callOutcome", "The call outcome cannot be recorded: "
+                        + invalid.getMessage());
             }
             execution.setVariable("cashApplicationCheck", check);
             if (check) {

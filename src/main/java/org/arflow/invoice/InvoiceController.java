@@ -17,6 +17,9 @@ import org.arflow.invoice.imports.InvoiceImporter;
 import org.arflow.web.PageView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,10 +78,11 @@ class InvoiceController {
      */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Object importFile(@RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "true") boolean sendInvoices) {
+            @RequestParam(defaultValue = "true") boolean sendInvoices, Authentication user) {
         try {
             byte[] content = file.getBytes();
             if (InvoiceImporter.isXml(content)) {
+                requireCreditNoteIssuer(user);
                 return importer.importXml(content);
             }
             return importer.importCsv(content, sendInvoices);
@@ -90,8 +94,19 @@ class InvoiceController {
 
     /** Imports a UBL 2.1 credit note sent as the request body. */
     @PostMapping(path = "/import", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
-    InvoiceImporter.CreditNoteImport importXmlBody(@RequestBody byte[] content) {
+    InvoiceImporter.CreditNoteImport importXmlBody(@RequestBody byte[] content, Authentication user) {
+        requireCreditNoteIssuer(user);
         return importer.importXml(content);
+    }
+
+    /** Credit notes lower what customers owe, so only billing, managers and administrators issue them. */
+    private static void requireCreditNoteIssuer(Authentication user) {
+        boolean allowed = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority -> authority.equals("GROUP_billing") || authority.equals("GROUP_managers")
+                        || authority.equals("GROUP_camunda-admin"));
+        if (!allowed) {
+            throw new AccessDeniedException("Importing a credit note needs the billing or managers group");
+        }
     }
 
     /** Imports a CSV file sent as the request body with content type {@code text/csv}. */

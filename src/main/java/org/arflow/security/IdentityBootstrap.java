@@ -68,6 +68,10 @@ class IdentityBootstrap implements InitializingBean {
         grantApplications(COLLECTORS, "tasklist");
         grantApplications(CREDIT_MANAGERS, "tasklist");
         // Tasklist lists tasks only through filters, so credit managers need to read them to see credit reviews.
+        // Collectors raise disputes from Tasklist by starting the dispute-resolution process.
+        grant(COLLECTORS, Resources.PROCESS_DEFINITION, "disputeResolution", Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grant(COLLECTORS, Resources.PROCESS_INSTANCE, Permissions.CREATE);
         for (String taskWorker : List.of(COLLECTORS, CREDIT_MANAGERS, MANAGERS)) {
             // Without READ on filters Tasklist lists no filter, and so no task, for the group.
             grant(taskWorker, Resources.FILTER, Permissions.READ);

@@ -40,6 +40,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/processes/deploy", "/api/rules/reload",
                                 "/api/dispute-reasons")
                         .hasAnyAuthority(ADMIN, "GROUP_" + IdentityBootstrap.ANALYSTS)
+                        .requestMatchers(HttpMethod.POST, "/api/credit-notes")
+                        .hasAnyAuthority(ADMIN, "GROUP_billing", "GROUP_" + IdentityBootstrap.MANAGERS)
                         .requestMatchers("/api/simulation/**", "/actuator/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated())
                 .authenticationProvider(identities)

@@ -267,6 +267,86 @@ class DisputeResolutionIntegrationTest {
     }
 
     @Test
+    void collectorStartsDisputeThroughEngineRest() {
+        String number = issue("70.00", monday);
+        String collector = unique("col").toLowerCase().replace("-", "");
+        createUser(collector, "collectors");
+
+        ResponseEntity<JsonNode> started = rest.withBasicAuth(collector, "secret-" + collector).postForEntity(
+                "/engine-rest/process-definition/key/disputeResolution/start", Map.of("variables", Map.of(
+                        "invoiceNumber", Map.of("value", number), "reasonCode", Map.of("value", "QUALITY"))),
+                JsonNode.class);
+        ResponseEntity<JsonNode> creditNote = rest.withBasicAuth(collector, "secret-" + collector).postForEntity(
+                "/api/credit-notes", Map.of("creditNoteNumber", unique("CN"), "invoiceNumber", number,
+                        "amount", "1.00", "reason", "goodwill"), JsonNode.class);
+
+        assertThat(started.getStatusCode()).as("start: %s", started.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(api.get("/api/invoices/" + number + "/disputes").getBody()).hasSize(1);
+        assertThat(creditNote.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void secondResolutionOfSettledDisputeIsRefused() {
+        long disputeId = raise(issue("90.00", monday), "PRICING", null);
+        completeEvidence(disputeId, "checked");
+        resolveAs("billing", task(disputeId, "resolveDispute"), Map.of("resolutionOutcome", "REJECTED",
+                "resolutionNote", "correct price"));
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("disputeResolution",
+                "dispute-" + disputeId, Map.of("disputeId", disputeId)))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("already has its resolution");
+    }
+
+    @Test
+    void correctionMayNotCreditMoreThanDisputed() {
+        String number = issue("500.00", monday);
+        long disputeId = raise(number, "PRICING", "100.00");
+        completeEvidence(disputeId, "checked");
+
+        assertThatThrownBy(() -> resolveAs("billing", task(disputeId, "resolveDispute"), Map.of(
+                "resolutionOutcome", "CORRECTED_INVOICE", "resolutionAmount", "10.00", "resolutionNote", "x")))
+                .hasMessageContaining("at most the disputed amount");
+
+        assertThat(api.get("/api/invoices/" + number).getBody().get("openBalance").decimalValue())
+                .isEqualByComparingTo("500.00");
+    }
+
+    @Test
+    void badOutcomeThroughEngineRestIsBadRequest() {
+        long disputeId = raise(issue("90.00", monday), "PRICING", null);
+        completeEvidence(disputeId, "checked");
+        String biller = unique("bil").toLowerCase().replace("-", "");
+        createUser(biller, "billing");
+        String taskId = task(disputeId, "resolveDispute").getId();
+
+        ResponseEntity<JsonNode> rejected = rest.withBasicAuth(biller, "secret-" + biller).postForEntity(
+                "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
+                        "resolutionOutcome", Map.of("value", "MAYBE"))), JsonNode.class);
+
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(rejected.getBody().get("message").asText()).contains("resolutionOutcome", "MAYBE");
+        assertThat(task(disputeId, "resolveDispute")).isNotNull();
+    }
+
+    @Test
+    void renamedProgramIsNotAcceptedAsPdf() {
+        long disputeId = raise(issue("100.00", monday), "NOT_RECEIVED", null);
+
+        ResponseEntity<JsonNode> disguised = upload(disputeId, "invoice.pdf", "application/pdf",
+                "MZ\u0090\u0000 program".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(disguised.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    }
+
+    private void createUser(String id, String group) {
+        var user = identityService.newUser(id);
+        user.setPassword("secret-" + id);
+        identityService.saveUser(user);
+        identityService.createMembership(id, group);
+    }
+
+    @Test
     void collectorRaisesDisputeFromTasklist() {
         String number = issue("80.00", monday);
 

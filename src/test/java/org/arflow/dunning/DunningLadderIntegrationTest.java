@@ -110,7 +110,7 @@ class DunningLadderIntegrationTest {
         assertThat(caseMessages(caseId)).as("waits for promise plus grace").hasSize(2);
         moveTo(monday.plusDays(28));
         assertThat(caseView(caseId).get("promises").get(0).get("status").asText()).isEqualTo("BROKEN");
-        assertThat(events("PromiseToPayBroken", caseId)).isEqualTo(1);
+        assertThat(events("PromiseToPayBroken", customerId)).isEqualTo(1);
         OutboxMessage letter = message(caseId, "DEMAND_LETTER/letter");
         assertThat(sentOn(letter)).isEqualTo(monday.plusDays(28));
         assertDemandLetterCharges(caseId, first, "600.00", 28);
@@ -357,9 +357,9 @@ class DunningLadderIntegrationTest {
                 .taskCandidateGroup("collectors").taskDefinitionKey("callCustomer").singleResult();
     }
 
-    private long events(String type, long caseId) {
+    private long events(String type, String subject) {
         return jdbc.sql("select count(*) from domain_event where event_type = ? and subject_id = ?")
-                .params(type, String.valueOf(caseId)).query(Long.class).single();
+                .params(type, subject).query(Long.class).single();
     }
 
     /** Checks the interest posted on one invoice against the UK act's rate from the reference-rate table. */

@@ -71,8 +71,6 @@ class PaymentBehaviour {
      * Counts the customer's broken promises to pay: {@value #PROMISE_BROKEN_EVENT} events whose subject is the
      * customer's external id.
      */
-    // NOTE: no feature records PromiseToPayBroken yet; until dunning does, with the customer's external id as
-    // the subject, this count is 0 for everyone.
     int brokenPromises(String customerExternalId) {
         return jdbc.sql("select count(*) from domain_event where event_type = ? and subject_id = ?")
                 .params(PROMISE_BROKEN_EVENT, customerExternalId).query(Integer.class).single();

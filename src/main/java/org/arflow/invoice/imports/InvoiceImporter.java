@@ -56,12 +56,34 @@ public class InvoiceImporter {
      * creates nothing.
      */
     public CreditNoteImport importXml(byte[] content) {
-        CreditNoteService.CreditNoteRequest request = UblCreditNoteReader.read(content);
+        UblCreditNoteReader.UblCreditNote read = UblCreditNoteReader.readWithParty(content);
+        CreditNoteService.CreditNoteRequest request = read.request();
+        requireSameCustomer(read);
         CreditNoteService.Issued issued = Retry.onceOnDuplicateKey(() -> creditNotes.issue(request));
         String number = issued.creditNote().creditNoteNumber();
         log.info("UBL credit note imported: creditNoteNumber={} created={}", number, issued.created());
         return new CreditNoteImport("ubl-credit-note", issued.created() ? List.of(number) : List.of(),
                 issued.created() ? List.of() : List.of(number));
+    }
+
+    /** Rejects a credit note whose customer party names someone other than the invoice's customer. */
+    private void requireSameCustomer(UblCreditNoteReader.UblCreditNote read) {
+        if (read.customerIdentifiers().isEmpty()) {
+            return;
+        }
+        invoices.findByNumber(read.request().invoiceNumber())
+                .flatMap(invoice -> customers.findById(invoice.customerId()))
+                .ifPresent(customer -> {
+                    boolean same = read.customerIdentifiers().stream().anyMatch(identifier ->
+                            identifier.equalsIgnoreCase(customer.externalId())
+                                    || identifier.equalsIgnoreCase(customer.name()));
+                    if (!same) {
+                        throw RejectedException.invalid(Violation.of("AccountingCustomerParty",
+                                String.join(", ", read.customerIdentifiers()), "does not match customer "
+                                        + customer.externalId() + " (" + customer.name() + "), who owns invoice "
+                                        + read.request().invoiceNumber()));
+                    }
+                });
     }
 
     /** Returns whether the upload is an XML document rather than a CSV file. */

@@ -42,7 +42,19 @@ final class UblCreditNoteReader {
         return start < content.length && content[start] == '<';
     }
 
+    /**
+     * A credit note read from UBL.
+     *
+     * @param customerIdentifiers the customer party's identifiers and names, to check against the invoice
+     */
+    record UblCreditNote(CreditNoteService.CreditNoteRequest request, List<String> customerIdentifiers) {
+    }
+
     static CreditNoteService.CreditNoteRequest read(byte[] content) {
+        return readWithParty(content).request();
+    }
+
+    static UblCreditNote readWithParty(byte[] content) {
         Element root = parse(content).getDocumentElement();
         if (!CREDIT_NOTE.equals(root.getNamespaceURI()) || !"CreditNote".equals(root.getLocalName())) {
             throw RejectedException.badRequest("unknown-xml-document", "The XML document is a "
@@ -67,8 +79,27 @@ final class UblCreditNoteReader {
             throw RejectedException.invalid(violations);
         }
         String reason = "UBL credit note " + number + (note == null ? "" : ": " + note);
-        return new CreditNoteService.CreditNoteRequest(number, invoiceNumber, null, amount, currency,
-                reason.length() > 500 ? reason.substring(0, 500) : reason, issueDate);
+        return new UblCreditNote(new CreditNoteService.CreditNoteRequest(number, invoiceNumber, null, amount,
+                currency, reason.length() > 500 ? reason.substring(0, 500) : reason, issueDate), customerParty(root));
+    }
+
+    private static List<String> customerParty(Element root) {
+        List<String> identifiers = new ArrayList<>();
+        Element party = path(root, "AccountingCustomerParty", "Party");
+        if (party == null) {
+            return identifiers;
+        }
+        Element identification = child(party, CAC, "PartyIdentification");
+        Element name = child(party, CAC, "PartyName");
+        Element legal = child(party, CAC, "PartyLegalEntity");
+        for (String value : new String[] {identification == null ? null : text(child(identification, CBC, "ID")),
+                name == null ? null : text(child(name, CBC, "Name")),
+                legal == null ? null : text(child(legal, CBC, "RegistrationName"))}) {
+            if (value != null) {
+                identifiers.add(value);
+            }
+        }
+        return identifiers;
     }
 
     private static Document parse(byte[] content) {
