@@ -5,6 +5,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 
 /** Builds MIME messages whose Message-ID derives from the outbox key, so that a resend can be recognised. */
 final class MimeMessages {
@@ -19,6 +20,8 @@ final class MimeMessages {
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
         mime.setText(message.body(), StandardCharsets.UTF_8.name());
         mime.setHeader("X-ARflow-Message-Key", message.messageKey());
+        // The application's clock, not the mail library's, so a simulated date shows in the Date header too.
+        mime.setSentDate(Date.from(message.createdAt().toInstant()));
         mime.saveChanges();
         return mime;
     }
