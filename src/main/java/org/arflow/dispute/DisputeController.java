@@ -151,6 +151,13 @@ class DisputeController {
                 .body(document.content());
     }
 
+    private static String ageBucket(long ageDays) {
+        if (ageDays <= 7) {
+            return "0-7";
+        }
+        return ageDays <= 30 ? "8-30" : "over 30";
+    }
+
     /** One line of the disputes report. */
     record ReportLine(long disputeId, String invoiceNumber, String customer, String reasonCode, String status,
             String outcome, String ownerGroup, long ageDays, String ageBucket) {
@@ -169,7 +176,7 @@ class DisputeController {
                     long age = ChronoUnit.DAYS.between(dispute.raisedOn(), end);
                     return new ReportLine(dispute.id(), dispute.invoiceNumber(), dispute.customer(),
                             dispute.reasonCode(), dispute.status().name(), dispute.outcome(), dispute.ownerGroup(),
-                            age, age <= 7 ? "0-7" : age <= 30 ? "8-30" : "over 30");
+                            age, ageBucket(age));
                 })
                 .toList();
         Map<String, Map<String, Long>> openByReasonAndAge = new LinkedHashMap<>();

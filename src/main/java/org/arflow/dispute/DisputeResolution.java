@@ -126,8 +126,8 @@ public class DisputeResolution {
     }
 
     /**
-     * Carries out the resolution. A credit note credits up to the disputed amount; a corrected invoice credits
-     * the old invoice's open balance and issues the new amount as a new invoice; a rejection needs reasons.
+     * Carries out the resolution. A credit note credits up to the disputed amount. A corrected invoice credits
+     * the old invoice's open balance and issues the new amount as a new invoice. A rejection needs reasons.
      */
     @Transactional
     Dispute resolve(long disputeId, String outcome, BigDecimal amount, String note, String resolver) {
@@ -145,24 +145,12 @@ public class DisputeResolution {
         BigDecimal credited = BigDecimal.ZERO;
         switch (chosen) {
             case CREDIT_NOTE -> {
-                BigDecimal credit = amount == null ? dispute.amount() : amount;
-                requireAmount(credit, dispute.amount(), currency, "resolutionAmount", "the disputed amount");
-                creditNoteNumber = "CN-D" + disputeId;
-                creditNotes.issue(new CreditNoteService.CreditNoteRequest(creditNoteNumber, invoice.invoiceNumber(),
-                        null, credit, currency.getCurrencyCode(), "Dispute " + disputeId + " resolved: "
-                                + dispute.reasonCode(), today));
-                credited = credit;
+                credited = amount == null ? dispute.amount() : amount;
+                creditNoteNumber = creditDisputedAmount(dispute, invoice, credited, today);
             }
             case CORRECTED_INVOICE -> {
                 BigDecimal open = invoices.lockAndGetOpenBalance(invoice);
-                requireAmount(amount, open, currency, "resolutionAmount", "the open balance");
-                if (amount.compareTo(open) == 0 || open.subtract(amount).compareTo(dispute.amount()) > 0) {
-                    throw RejectedException.invalid(Violation.of("resolutionAmount", amount.toPlainString(),
-                            "must correct the invoice by more than nothing and at most the disputed amount "
-                                    + dispute.amount().stripTrailingZeros().toPlainString() + ", so between "
-                                    + open.subtract(dispute.amount()).max(BigDecimal.ZERO).stripTrailingZeros()
-                                    .toPlainString() + " and less than " + open.stripTrailingZeros().toPlainString()));
-                }
+                requireCorrection(dispute, amount, open, currency);
                 creditNoteNumber = "CN-D" + disputeId;
                 creditNotes.issue(new CreditNoteService.CreditNoteRequest(creditNoteNumber, invoice.invoiceNumber(),
                         null, open, currency.getCurrencyCode(), "Corrected by dispute " + disputeId, today));
@@ -170,13 +158,9 @@ public class DisputeResolution {
                 issueCorrection(invoice, correctedNumber, amount, today);
                 credited = open.subtract(amount);
             }
-            case REJECTED -> {
-                if (note == null || note.isBlank()) {
-                    throw RejectedException.invalid(Violation.of("resolutionNote", note,
-                            "is required to reject a dispute: give the customer the reasons"));
-                }
-            }
+            case REJECTED -> requireReasons(note);
         }
+
         DisputeStatus status = chosen == Outcome.REJECTED ? DisputeStatus.REJECTED : DisputeStatus.RESOLVED;
         disputes.resolve(disputeId, status, chosen.name(), note, today, creditNoteNumber, correctedNumber);
         disputes.addHistory(disputeId, chosen.name(), resolver, note, OffsetDateTime.now(clock));
@@ -184,6 +168,33 @@ public class DisputeResolution {
                 invoice.customerId(), currency.getCurrencyCode(), chosen.name(), credited));
         log.info("Dispute resolved: disputeId={} outcome={} resolver={}", disputeId, chosen, resolver);
         return require(disputeId);
+    }
+
+    private String creditDisputedAmount(Dispute dispute, Invoice invoice, BigDecimal credit, LocalDate today) {
+        requireAmount(credit, dispute.amount(), invoice.currency(), "resolutionAmount", "the disputed amount");
+        String number = "CN-D" + dispute.id();
+        creditNotes.issue(new CreditNoteService.CreditNoteRequest(number, invoice.invoiceNumber(), null, credit,
+                invoice.currency().getCurrencyCode(), "Dispute " + dispute.id() + " resolved: " + dispute.reasonCode(),
+                today));
+        return number;
+    }
+
+    private static void requireCorrection(Dispute dispute, BigDecimal amount, BigDecimal open, Currency currency) {
+        requireAmount(amount, open, currency, "resolutionAmount", "the open balance");
+        if (amount.compareTo(open) == 0 || open.subtract(amount).compareTo(dispute.amount()) > 0) {
+            throw RejectedException.invalid(Violation.of("resolutionAmount", amount.toPlainString(),
+                    "must correct the invoice by more than nothing and at most the disputed amount "
+                            + dispute.amount().stripTrailingZeros().toPlainString() + ", so between "
+                            + open.subtract(dispute.amount()).max(BigDecimal.ZERO).stripTrailingZeros().toPlainString()
+                            + " and less than " + open.stripTrailingZeros().toPlainString()));
+        }
+    }
+
+    private static void requireReasons(String note) {
+        if (note == null || note.isBlank()) {
+            throw RejectedException.invalid(Violation.of("resolutionNote", note,
+                    "is required to reject a dispute: give the customer the reasons"));
+        }
     }
 
     private void issueCorrection(Invoice old, String number, BigDecimal amount, LocalDate today) {

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records disputes against invoices and tells dunning how much of an invoice is disputed. */
+/** Records disputes against invoices and returns to dunning how much of an invoice is disputed. */
 @Service
 public class DisputeService {
 

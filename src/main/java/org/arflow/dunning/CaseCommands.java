@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What collectors and credit managers do to a case: record promises and call outcomes, pause and resume,
- * hand a case to an agency and record what the agency recovered. Each change tells the case at once.
+ * hand a case to an agency and record what the agency recovered. Each change signals the case at once.
  */
 @Component
 public class CaseCommands {
@@ -155,8 +155,8 @@ public class CaseCommands {
     }
 
     /**
-     * Records a call's outcome and returns whether a cash-application check is needed: the customer says
-     * it paid, but no payment since the last step is on record.
+     * Records a call's outcome and returns whether a cash-application check is needed: the customer claims
+     * to have paid, but no payment since the last step is on record.
      */
     @Transactional
     public boolean recordCallOutcome(long caseId, String outcome, BigDecimal promiseAmount, LocalDate promiseDate,
@@ -277,7 +277,9 @@ public class CaseCommands {
         Customer customer = customers.findByExternalId(customerExternalId).orElseThrow(() ->
                 RejectedException.notFound("customer-not-found", "No customer has the external id '"
                         + customerExternalId + "'"));
-        if (contractRate != null && (contractRate.signum() < 0 || contractRate.compareTo(BigDecimal.valueOf(100)) > 0)) {
+        boolean outOfRange = contractRate != null
+                && (contractRate.signum() < 0 || contractRate.compareTo(BigDecimal.valueOf(100)) > 0);
+        if (outOfRange) {
             throw RejectedException.invalid(Violation.of("contractInterestRate", contractRate,
                     "expected an annual rate in percent from 0 to 100"));
         }

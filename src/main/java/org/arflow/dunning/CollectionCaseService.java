@@ -58,7 +58,7 @@ public class CollectionCaseService {
 
     /**
      * Opens the customer's case for the currency on the first overdue invoice that is not disputed in full,
-     * or tells the open case about the new one. Runs in the transaction that marked the invoice overdue.
+     * or signals the open case about the new one. Runs in the transaction that marked the invoice overdue.
      */
     @EventListener
     public void onInvoiceOverdue(InvoiceOverdue overdue) {
@@ -247,7 +247,7 @@ public class CollectionCaseService {
     }
 
     /**
-     * Returns the account as a collector sees it before a call: contacts, overdue invoices, the steps so far
+     * Returns the account as a collector reads it before a call: contacts, overdue invoices, the steps so far
      * and the promises made.
      */
     String callSummary(long caseId) {

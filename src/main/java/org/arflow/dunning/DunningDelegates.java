@@ -80,7 +80,7 @@ class DunningDelegates {
                         text(execution, "disputedInvoice"), text(execution, "disputeReason"),
                         text(execution, "callNote"), collector(execution), decisionId(execution));
             } catch (RejectedException | DateTimeParseException | NumberFormatException invalid) {
-                // The engine REST API answers a form validation failure with 400, so Tasklist shows the reason.
+                // The engine REST API returns 400 for a form validation failure, so Tasklist shows the reason.
                 throw new FormFieldValidationException("callOutcome", "The call outcome cannot be recorded: "
                         + invalid.getMessage());
             }
@@ -125,6 +125,9 @@ class DunningDelegates {
         String current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
                 ? null : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication()
                         .getUserId();
-        return current != null ? current : assignee == null ? "collector" : assignee.toString();
+        if (current != null) {
+            return current;
+        }
+        return assignee == null ? "collector" : assignee.toString();
     }
 }

@@ -184,8 +184,8 @@ final class InvoiceValidator {
 
     private static void requireBelow(String field, BigDecimal value, BigDecimal max, List<Violation> found) {
         if (value != null && value.abs().compareTo(max) >= 0) {
-            found.add(Violation.of(field, value.toPlainString().length() > 40 ? value.toString() : value.toPlainString(),
-                    "is too large: it must be below " + max.toPlainString()));
+            String shown = value.toPlainString().length() > 40 ? value.toString() : value.toPlainString();
+            found.add(Violation.of(field, shown, "is too large: it must be below " + max.toPlainString()));
         }
     }
 

@@ -61,7 +61,8 @@ public class Ledger {
 
     /**
      * Returns the customer's balances per currency as of today: open, overdue (due date before today) and
-     * unapplied credit (payments not allocated and credit notes that name no invoice). Currencies in which nothing is open or unapplied are left out.
+     * unapplied credit (payments not allocated and credit notes that name no invoice). Currencies in which
+     * nothing is open or unapplied are left out.
      */
     public List<AccountBalance> customerBalances(long customerId) {
         LocalDate today = LocalDate.now(clock);

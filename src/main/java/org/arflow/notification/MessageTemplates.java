@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Message templates under {@code templates/} on the class path, one file per template and language
- * ({@code invoice-issued.de.txt}, or {@code .html} for letters rendered to PDF), with English as the fallback. A file's first line is
- * {@code Subject: ...}, then a blank line and the body. Placeholders are written {@code {{name}}}; a
- * placeholder without a value is an error, never an empty gap in a letter to a customer.
+ * ({@code invoice-issued.de.txt}, or {@code .html} for letters rendered to PDF), with English as the
+ * fallback. A file's first line is {@code Subject: ...}, then a blank line and the body. Placeholders are
+ * written {@code {{name}}}; a placeholder without a value is an error, never an empty gap in a letter.
  */
 @Component
 public class MessageTemplates {

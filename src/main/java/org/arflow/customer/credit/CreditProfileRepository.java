@@ -98,7 +98,8 @@ class CreditProfileRepository {
                 from credit_review where customer_id = ? order by id desc limit ?""")
                 .params(customerId, limit)
                 .query((row, rowNumber) -> new CreditReview(row.getLong("customer_id"), row.getString("invoice_number"),
-                        row.getString("outcome"), row.getString("reason_code"), row.getObject("decision_id", Long.class),
+                        row.getString("outcome"), row.getString("reason_code"),
+                        row.getObject("decision_id", Long.class),
                         row.getString("process_instance_id"), row.getObject("opened_at", OffsetDateTime.class),
                         row.getString("resolution"), row.getBigDecimal("new_credit_limit"),
                         row.getString("resolved_by"), row.getString("review_comment"),

@@ -15,7 +15,8 @@ class PaymentTermsTest {
     @ParameterizedTest(name = "{0} reads as {1}")
     @CsvSource(delimiter = '|', value = {
             "net 30|net 30", "NET30|net 30", "2/10 net 30|2/10 net 30", " 2/10   Net 30 |2/10 net 30",
-            "2/7 1/14 net 30|2/7 1/14 net 30", "1.50/10 net 45|1.5/10 net 45", "net 0|net 0", "99.5/5 net 5|99.5/5 net 5"})
+            "2/7 1/14 net 30|2/7 1/14 net 30", "1.50/10 net 45|1.5/10 net 45", "net 0|net 0",
+            "99.5/5 net 5|99.5/5 net 5"})
     void validTermsParse(String text, String code) {
         List<Violation> violations = new ArrayList<>();
 

@@ -33,7 +33,8 @@ public final class RulesBenchmark {
 
     public static void main(String[] args) {
         RuleEngine engine = TestRuleEngines.loaded();
-        PlainCreditPolicy plainCredit = new PlainCreditPolicy(BenchmarkCases.countryGrades(TestRuleEngines.RULE_FOLDER));
+        PlainCreditPolicy plainCredit = new PlainCreditPolicy(
+                BenchmarkCases.countryGrades(TestRuleEngines.RULE_FOLDER));
         PlainDiscountPolicy plainDiscount = new PlainDiscountPolicy();
         List<CreditApplication> applications = BenchmarkCases.applications();
         List<CreditExposure> exposures = BenchmarkCases.exposures();
