@@ -15,10 +15,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import org.arflow.notification.Outbox;
+import org.arflow.testsupport.EngineRest;
 import org.arflow.testsupport.IntegrationTest;
 import org.arflow.testsupport.TestApi;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -70,8 +72,12 @@ class DisputeResolutionIntegrationTest {
     String customerId;
     LocalDate monday;
 
+    @Autowired
+    ProcessEngine processEngine;
+
     @BeforeEach
     void setUp() {
+        EngineRest.useEngine(processEngine);
         api = new TestApi(rest);
         customerId = unique("R");
         api.post("/api/customers", customer(customerId, "GBP"));

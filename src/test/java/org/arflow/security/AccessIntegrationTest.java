@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.arflow.testsupport.Fixtures;
+import org.arflow.testsupport.EngineRest;
 import org.arflow.testsupport.IntegrationTest;
 import org.arflow.testsupport.TestApi;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +33,12 @@ class AccessIntegrationTest {
 
     TestApi api;
 
+    @Autowired
+    ProcessEngine processEngine;
+
     @BeforeEach
     void setUp() {
+        EngineRest.useEngine(processEngine);
         api = new TestApi(rest);
     }
 
