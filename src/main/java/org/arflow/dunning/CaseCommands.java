@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What collectors and credit managers do to a case: record promises and call outcomes, pause and resume,
- * hand a case to an agency and record what the agency recovered. Each change signals the case at once.
+ * The commands collectors and credit managers give a case: recording promises and call outcomes, pausing and
+ * resuming, handing a case to an agency and recording what the agency recovered. Each signals the case at once.
  */
 @Component
 public class CaseCommands {

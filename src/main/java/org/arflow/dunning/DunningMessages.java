@@ -53,16 +53,33 @@ class DunningMessages implements InitializingBean {
 
     Map<String, String> values(CollectionCase kase, Customer customer, List<OverdueItem> items, boolean html) {
         Locale locale = customer.locale();
-        Currency currency = Currency.getInstance(kase.currency());
-        NumberFormat money = money(locale, currency);
+        NumberFormat money = money(locale, Currency.getInstance(kase.currency()));
+        BigDecimal total = items.stream().map(OverdueItem::chased).filter(chased -> chased.signum() > 0)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        Map<String, String> values = new HashMap<>();
+        values.put("customerName", html ? escape(customer.name()) : customer.name());
+        values.put("companyName", html ? escape(company.name()) : company.name());
+        values.put("invoiceTable", invoiceTable(items, locale, money, html));
+        values.put("totalDue", money.format(total));
+        values.put("paymentInstructions", html ? escape(company.paymentInstructions())
+                : company.paymentInstructions());
+        values.put("caseReference", kase.businessKey());
+        values.put("letterDate", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(LocalDate.now(clock)));
+        String address = address(customer, html);
+        values.put("customerAddress", address);
+        return values;
+    }
+
+    /** Lists each invoice still chased: number, due date, amount, fees and interest, and what remains. */
+    private static String invoiceTable(List<OverdueItem> items, Locale locale, NumberFormat money, boolean html) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         StringBuilder table = new StringBuilder();
-        BigDecimal total = BigDecimal.ZERO;
         for (OverdueItem item : items) {
             if (item.chased().signum() <= 0) {
                 continue;
             }
-            total = total.add(item.chased());
             String number = item.invoiceNumber();
             String due = date.format(item.dueDate());
             String principal = money.format(item.chased().subtract(item.charges()).max(BigDecimal.ZERO));
@@ -77,19 +94,7 @@ class DunningMessages implements InitializingBean {
                         remaining));
             }
         }
-        Map<String, String> values = new HashMap<>();
-        values.put("customerName", html ? escape(customer.name()) : customer.name());
-        values.put("companyName", html ? escape(company.name()) : company.name());
-        values.put("invoiceTable", table.toString().stripTrailing());
-        values.put("totalDue", money.format(total));
-        values.put("paymentInstructions", html ? escape(company.paymentInstructions())
-                : company.paymentInstructions());
-        values.put("caseReference", kase.businessKey());
-        values.put("letterDate", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(LocalDate.now(clock)));
-        String address = address(customer, html);
-        values.put("customerAddress", address);
-        return values;
+        return table.toString().stripTrailing();
     }
 
     private static String address(Customer customer, boolean html) {
@@ -106,7 +111,10 @@ class DunningMessages implements InitializingBean {
     }
 
     private static String join(String first, String second) {
-        return first == null ? second : second == null ? first : first + " " + second;
+        if (first == null) {
+            return second;
+        }
+        return second == null ? first : first + " " + second;
     }
 
     static NumberFormat money(Locale locale, Currency currency) {
