@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** ISO 3166 countries: codes, English names, and the locale and time zone a new customer gets by default. */
-final class Countries {
+public final class Countries {
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
@@ -46,7 +46,7 @@ final class Countries {
     }
 
     /** Returns the ISO 3166 alpha-2 code for a code or an English country name, ignoring case. */
-    static Optional<String> parse(String codeOrName) {
+    public static Optional<String> parse(String codeOrName) {
         if (codeOrName == null || codeOrName.isBlank()) {
             return Optional.empty();
         }

@@ -6,10 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.arflow.customer.Countries;
 import org.arflow.customer.Customer;
 import org.arflow.customer.CustomerDetails;
 import org.arflow.error.RejectedException;
@@ -37,7 +36,6 @@ public class CreditPolicy {
     static final String APPLICATION_DECISION = "credit-application";
 
     private static final Logger log = LoggerFactory.getLogger(CreditPolicy.class);
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final int MAX_YEARS_TRADING = 500;
     private static final String PREFIX = "creditApplication.";
 
@@ -175,10 +173,10 @@ public class CreditPolicy {
         if (requested == null || requested.isBlank()) {
             return customerCountry;
         }
-        String code = requested.trim().toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
+        String code = Countries.parse(requested).orElse(null);
+        if (code == null) {
             violations.add(Violation.of(PREFIX + "country", requested,
-                    "is not a known ISO 3166 alpha-2 country code; expected a code such as GB or DE"));
+                    "is not a known country; expected an ISO 3166 code such as GB or DE, or an English name"));
             return null;
         }
         return code;

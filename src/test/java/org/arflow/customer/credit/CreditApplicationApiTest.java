@@ -69,6 +69,13 @@ class CreditApplicationApiTest extends RulesIntegrationTest {
     }
 
     @Test
+    void englishCountryNameIsAccepted() throws Exception {
+        register("APP-" + UUID.randomUUID(), null, Map.of("country", "Germany", "requestedLimit", 1000,
+                "yearsTrading", 3))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void unknownTermCodeIsRejected() throws Exception {
         register("APP-" + UUID.randomUUID(), "net thirty", Map.of())
                 .andExpect(status().isUnprocessableEntity())
