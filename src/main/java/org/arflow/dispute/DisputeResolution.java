@@ -242,7 +242,7 @@ public class DisputeResolution {
                     disputeId, customer.externalId());
             return;
         }
-        Locale locale = customer.locale();
+        Locale locale = templates.formattingLocale("dispute-outcome", customer.locale());
         NumberFormat money = NumberFormat.getCurrencyInstance(locale);
         money.setCurrency(invoice.currency());
         Map<String, String> values = Map.of(

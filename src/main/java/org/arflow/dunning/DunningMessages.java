@@ -52,7 +52,7 @@ class DunningMessages implements InitializingBean {
     }
 
     Map<String, String> values(CollectionCase kase, Customer customer, List<OverdueItem> items, boolean html) {
-        Locale locale = customer.locale();
+        Locale locale = templates.formattingLocale(DunningStep.REMINDER.template(), customer.locale());
         NumberFormat money = money(locale, Currency.getInstance(kase.currency()));
         BigDecimal total = items.stream().map(OverdueItem::chased).filter(chased -> chased.signum() > 0)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -63,7 +63,7 @@ class SendInvoiceEmailDelegate implements JavaDelegate {
     }
 
     private Map<String, String> values(Invoice invoice, Customer customer) {
-        Locale locale = customer.locale();
+        Locale locale = templates.formattingLocale(TEMPLATE, customer.locale());
         NumberFormat money = NumberFormat.getCurrencyInstance(locale);
         money.setCurrency(invoice.currency());
         money.setMinimumFractionDigits(invoice.currency().getDefaultFractionDigits());

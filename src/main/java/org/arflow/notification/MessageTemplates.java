@@ -68,6 +68,18 @@ public class MessageTemplates {
     }
 
     /**
+     * Returns the locale to format a template's numbers and dates in: the customer's, when the template exists
+     * in its language, or British English for the English fallback, so that one message never mixes two
+     * languages.
+     */
+    public Locale formattingLocale(String template, Locale locale) {
+        boolean translated = new ClassPathResource("templates/" + template + "." + locale.getLanguage() + ".txt")
+                .exists() || new ClassPathResource("templates/" + template + "." + locale.getLanguage() + ".html")
+                .exists();
+        return translated ? locale : Locale.UK;
+    }
+
+    /**
      * Checks that the template exists in each language and uses no placeholder outside {@code allowed}, so
      * that a broken template stops the start-up rather than one letter at run time.
      */

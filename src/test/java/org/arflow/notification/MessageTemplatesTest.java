@@ -35,6 +35,14 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void untranslatedLanguageIsFormattedInEnglish() {
+        assertThat(templates.formattingLocale("invoice-issued", Locale.forLanguageTag("es-ES")))
+                .isEqualTo(Locale.UK);
+        assertThat(templates.formattingLocale("invoice-issued", Locale.forLanguageTag("de-DE")))
+                .isEqualTo(Locale.forLanguageTag("de-DE"));
+    }
+
+    @Test
     void validationNamesUnknownPlaceholder() {
         assertThatThrownBy(() -> templates.validate("broken-sample", List.of("en"), List.of("customerName")))
                 .hasMessageContaining("{{amountOwed}}");
