@@ -74,6 +74,7 @@ final class UblCreditNoteReader {
         Element totals = child(root, CAC, "LegalMonetaryTotal");
         String payable = totals == null ? null : text(child(totals, CBC, "PayableAmount"));
         BigDecimal amount = amount(payable, violations);
+        checkTotals(root, totals, amount, violations);
         String note = text(child(root, CBC, "Note"));
         if (!violations.isEmpty()) {
             throw RejectedException.invalid(violations);
@@ -100,6 +101,57 @@ final class UblCreditNoteReader {
             }
         }
         return identifiers;
+    }
+
+    /**
+     * Checks the document against itself, as the EN 16931 rules do: the lines add up to the line total, and
+     * the payable amount is the total with tax less any prepaid amount plus any rounding.
+     */
+    private static void checkTotals(Element root, Element totals, BigDecimal payable, List<Violation> violations) {
+        if (totals == null || payable == null) {
+            return;
+        }
+        BigDecimal lineTotal = number(child(totals, CBC, "LineExtensionAmount"));
+        BigDecimal linesSum = null;
+        for (Node node = root.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element line && CAC.equals(line.getNamespaceURI())
+                    && "CreditNoteLine".equals(line.getLocalName())) {
+                BigDecimal lineAmount = number(child(line, CBC, "LineExtensionAmount"));
+                linesSum = (linesSum == null ? BigDecimal.ZERO : linesSum)
+                        .add(lineAmount == null ? BigDecimal.ZERO : lineAmount);
+            }
+        }
+        if (lineTotal != null && linesSum != null && lineTotal.compareTo(linesSum) != 0) {
+            violations.add(Violation.of("LegalMonetaryTotal/LineExtensionAmount", lineTotal.toPlainString(),
+                    "differs from the sum of the credit note lines, " + linesSum.toPlainString()));
+        }
+        BigDecimal withTax = number(child(totals, CBC, "TaxInclusiveAmount"));
+        if (withTax != null) {
+            BigDecimal prepaid = orZero(number(child(totals, CBC, "PrepaidAmount")));
+            BigDecimal rounding = orZero(number(child(totals, CBC, "PayableRoundingAmount")));
+            BigDecimal expected = withTax.subtract(prepaid).add(rounding);
+            if (expected.compareTo(payable) != 0) {
+                violations.add(Violation.of("LegalMonetaryTotal/PayableAmount", payable.toPlainString(),
+                        "differs from TaxInclusiveAmount less PrepaidAmount plus PayableRoundingAmount, "
+                                + expected.toPlainString()));
+            }
+        }
+    }
+
+    private static BigDecimal number(Element element) {
+        String value = text(element);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException invalid) {
+            return null;
+        }
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     private static Document parse(byte[] content) {

@@ -50,6 +50,16 @@ class UblCreditNoteReaderTest {
     }
 
     @Test
+    void refusesInconsistentTotals() throws IOException {
+        String payable = "<cbc:PayableAmount currencyID=\"EUR\">";
+        String broken = new String(fixture("CN-8", "INV-8"), StandardCharsets.UTF_8)
+                .replace(payable + "119.00", payable + "99.00");
+
+        assertThatThrownBy(() -> UblCreditNoteReader.read(broken.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("PayableAmount '99.00'");
+    }
+
+    @Test
     void readsPeppolCreditNoteFromCorpus() throws IOException {
         String corpus = System.getProperty("arflow.corpus.dir", "");
         Assumptions.assumeFalse(corpus.isBlank(), "arflow.corpus.dir is not set, so the corpus test is skipped");
