@@ -10,6 +10,7 @@ import org.arflow.clock.SimulationClock;
 import org.arflow.error.RejectedException;
 import org.arflow.notification.OutboxDispatcher;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,13 +96,22 @@ class SimulationService {
     private JobRun runDueJobs() {
         int executed = 0;
         int failed = 0;
+        int attempts = 0;
         List<Job> due = dueJobs();
-        while (!due.isEmpty() && executed + failed < MAX_JOB_EXECUTIONS) {
+        while (!due.isEmpty() && attempts < MAX_JOB_EXECUTIONS) {
             for (Job job : due) {
+                attempts++;
                 try {
                     managementService.executeJob(job.getId());
                     executed++;
+                } catch (OptimisticLockingException ranElsewhere) {
+                    // The job executor ran the same job at the same moment; that run counts.
+                    log.debug("Job ran concurrently in the job executor: jobId={}", job.getId());
                 } catch (RuntimeException jobFailure) {
+                    if (managementService.createJobQuery().jobId(job.getId()).count() == 0) {
+                        log.debug("Job finished in the job executor meanwhile: jobId={}", job.getId());
+                        continue;
+                    }
                     // The engine has already lowered the job's retries; at zero it becomes an incident. Delegate
                     // exceptions arrive unwrapped, so every runtime exception counts as a failed job.
                     failed++;
