@@ -16,6 +16,7 @@ import java.util.Map;
 import org.arflow.ledger.Ledger;
 import org.arflow.ledger.PostingKind;
 import org.arflow.money.Money;
+import org.arflow.testsupport.Fixtures;
 import org.arflow.testsupport.IntegrationTest;
 import org.arflow.testsupport.TestApi;
 import org.camunda.bpm.engine.HistoryService;
@@ -155,21 +156,27 @@ class CreditNoteApiIntegrationTest {
     }
 
     @Test
-    void waiverForgivesChargesOnly() {
+    void chargesStayOwedUntilWaived() {
         ledger.post(customerIdNumber(), invoiceId(), null, PostingKind.FEE,
                 Money.exact(new BigDecimal("40.00"), Currency.getInstance("EUR")), LocalDate.now(clock));
+        api.post("/api/payments", Fixtures.payment(customerId, "500.00", "EUR", LocalDate.now(clock).toString(),
+                invoiceNumber));
 
+        JsonNode principalPaid = api.get("/api/invoices/" + invoiceNumber).getBody();
         ResponseEntity<JsonNode> tooMuch = api.post("/api/invoices/" + invoiceNumber + "/waivers",
                 Map.of("kind", "FEE", "amount", "40.01", "reason", "goodwill"));
-        ResponseEntity<JsonNode> waived = api.post("/api/invoices/" + invoiceNumber + "/waivers",
-                Map.of("kind", "FEE", "amount", "40.00", "reason", "goodwill after the delivery delay"));
         ResponseEntity<JsonNode> noReason = api.post("/api/invoices/" + invoiceNumber + "/waivers",
                 Map.of("kind", "INTEREST", "amount", "1.00"));
+        ResponseEntity<JsonNode> waived = api.post("/api/invoices/" + invoiceNumber + "/waivers",
+                Map.of("kind", "FEE", "amount", "40.00", "reason", "goodwill after the delivery delay"));
 
+        assertThat(principalPaid.get("openBalance").decimalValue()).isEqualByComparingTo("40.00");
+        assertThat(principalPaid.get("status").asText()).isEqualTo("ISSUED");
         assertThat(tooMuch.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(waived.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(waived.getBody().get("openBalance").decimalValue()).isEqualByComparingTo("500.00");
         assertThat(noReason.getBody().get("violations").findValuesAsText("field")).contains("reason");
+        assertThat(waived.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(waived.getBody().get("openBalance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("status").asText()).isEqualTo("PAID");
     }
 
     private long invoiceId() {
