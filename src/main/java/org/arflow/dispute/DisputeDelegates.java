@@ -11,15 +11,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The service tasks and the task listener of {@code processes/dispute-resolution.bpmn}, each a bean named
- * after its use in the model. The process variable {@code disputeId} names the dispute.
+ * The service tasks of {@code processes/dispute-resolution.bpmn}, each a bean named after its task. The process
+ * variable {@code disputeId} names the dispute.
  */
 @Configuration
 class DisputeDelegates {
@@ -77,6 +76,7 @@ class DisputeDelegates {
     @Bean
     JavaDelegate applyResolution(DisputeResolution resolution) {
         return execution -> {
+            requireOwner(execution);
             try {
                 Dispute resolved = resolution.resolve(disputeId(execution), text(execution, "resolutionOutcome"),
                         decimal(execution, "resolutionAmount"), text(execution, "resolutionNote"), user(execution));
@@ -106,23 +106,22 @@ class DisputeDelegates {
     }
 
     /**
-     * Lets only members of the owning group, managers after an escalation, or administrators complete the
-     * resolution, so that a user from another group cannot settle a dispute through Tasklist or the REST API.
+     * Lets only members of the owning group, managers after an escalation, or administrators resolve a
+     * dispute, so that a user from another group cannot settle it through Tasklist or the REST API. It runs in
+     * the transaction that completes the task, so a refusal leaves the task open.
      */
-    @Bean
-    TaskListener resolutionGuard() {
-        return task -> {
-            Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            String owner = (String) task.getVariable("ownerGroup");
-            List<String> groups = current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
-            boolean allowed = groups.contains(owner) || groups.contains("camunda-admin")
-                    || groups.contains("managers") && Boolean.TRUE.equals(task.getVariable("escalated"));
-            if (!allowed) {
-                String who = current == null ? "an unauthenticated caller" : "user " + current.getUserId();
-                throw new AuthorizationException("Only the " + owner + " group may resolve this dispute, not "
-                        + who + "; assign the task to a member of " + owner);
-            }
-        };
+    private static void requireOwner(DelegateExecution execution) {
+        Authentication current = execution.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        String owner = (String) execution.getVariable("ownerGroup");
+        List<String> groups = current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
+        boolean allowed = groups.contains(owner) || groups.contains("camunda-admin")
+                || groups.contains("managers") && Boolean.TRUE.equals(execution.getVariable("escalated"));
+        if (!allowed) {
+            String caller = current == null ? "an unauthenticated caller" : "user " + current.getUserId();
+            throw new AuthorizationException("Only the " + owner + " group may resolve this dispute, not " + caller
+                    + "; assign the task to a member of " + owner);
+        }
     }
 
     private static long disputeId(DelegateExecution execution) {
