@@ -1,0 +1,137 @@
+package org.arflow.ledger.writeoff;
+
+import static org.arflow.testsupport.Fixtures.customer;
+import static org.arflow.testsupport.Fixtures.invoice;
+import static org.arflow.testsupport.Fixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.arflow.testsupport.IntegrationTest;
+import org.arflow.testsupport.TestApi;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Write-offs under four eyes: requested through the API, decided in Tasklist by another credit manager. */
+@IntegrationTest
+class WriteOffIntegrationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    HistoryService historyService;
+
+    TestApi api;
+    String invoiceNumber;
+
+    @BeforeEach
+    void setUp() {
+        api = new TestApi(rest);
+        String customerId = unique("W");
+        invoiceNumber = unique("WI");
+        LocalDate today = LocalDate.now(clock);
+        api.post("/api/customers", customer(customerId, "GBP"));
+        api.post("/api/invoices", invoice(invoiceNumber, customerId, "GBP", today.toString(),
+                today.plusDays(30).toString(), "75.00"));
+    }
+
+    @AfterEach
+    void clearAuthentication() {
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void approvedWriteOffSettlesInvoice() {
+        long id = request(null);
+
+        decide("manager-two", id, true);
+
+        JsonNode invoice = api.get("/api/invoices/" + invoiceNumber).getBody();
+        assertThat(invoice.get("status").asText()).isEqualTo("WRITTEN_OFF");
+        assertThat(invoice.get("openBalance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(api.get("/api/write-offs/" + id).getBody().get("status").asText()).isEqualTo("APPROVED");
+        String instanceId = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("invoiceToCash")
+                .processInstanceBusinessKey(invoiceNumber).singleResult().getId();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                .activityId("invoiceWrittenOff").count()).isEqualTo(1);
+    }
+
+    @Test
+    void requesterMayNotApproveOwnWriteOff() {
+        long id = request("25.00");
+
+        assertThatThrownBy(() -> decide("admin", id, true))
+                .isInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("second person");
+
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("openBalance").decimalValue())
+                .isEqualByComparingTo("75.00");
+        assertThat(api.get("/api/write-offs/" + id).getBody().get("status").asText()).isEqualTo("REQUESTED");
+    }
+
+    @Test
+    void rejectedWriteOffPostsNothing() {
+        long id = request("25.00");
+
+        decide("manager-two", id, false);
+
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("openBalance").decimalValue())
+                .isEqualByComparingTo("75.00");
+        assertThat(api.get("/api/write-offs/" + id).getBody().get("status").asText()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void writeOffAboveOpenBalanceIsRejected() {
+        ResponseEntity<JsonNode> rejected = api.post("/api/invoices/" + invoiceNumber + "/write-offs",
+                Map.of("amount", "75.01", "reason", "uncollectable"));
+        ResponseEntity<JsonNode> noReason = api.post("/api/invoices/" + invoiceNumber + "/write-offs", Map.of());
+
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(rejected.getBody().get("detail").asText()).contains("exceeds the open balance");
+        assertThat(noReason.getBody().get("violations").findValuesAsText("field")).contains("reason");
+    }
+
+    private long request(String amount) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("amount", amount);
+        body.put("reason", "Customer insolvent, no dividend expected");
+        ResponseEntity<JsonNode> requested = api.post("/api/invoices/" + invoiceNumber + "/write-offs", body);
+        assertThat(requested.getStatusCode()).as("request: %s", requested.getBody()).isEqualTo(HttpStatus.CREATED);
+        return requested.getBody().get("id").asLong();
+    }
+
+    private void decide(String user, long id, boolean approved) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey("write-off-" + id)
+                .taskCandidateGroup("credit-managers").singleResult();
+        identityService.setAuthentication(user, List.of("credit-managers"));
+        try {
+            taskService.complete(task.getId(), Map.of("writeOffApproved", approved, "decisionNote", "checked"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
