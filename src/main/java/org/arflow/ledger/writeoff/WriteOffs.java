@@ -65,13 +65,21 @@ public class WriteOffs {
         Invoice invoice = invoices.findByNumber(invoiceNumber).orElseThrow(() -> RejectedException.notFound(
                 "invoice-not-found", "No invoice has the number '" + invoiceNumber + "'"));
         BigDecimal open = invoices.lockAndGetOpenBalance(invoice);
+        BigDecimal pending = pendingAmount(invoice.id());
+        BigDecimal available = open.subtract(pending);
+        if (available.signum() <= 0) {
+            throw RejectedException.conflict("nothing-to-write-off", "Invoice " + invoiceNumber + " has "
+                    + plain(open) + " open and " + plain(pending) + " already requested for write-off, so nothing "
+                    + "is left to write off; decide the pending request in Tasklist first");
+        }
 
         List<Violation> violations = new ArrayList<>();
-        BigDecimal requested = amount == null ? open : amount;
+        BigDecimal requested = amount == null ? available : amount;
         if (AmountCheck.positive("amount", requested, invoice.currency(), violations)
-                && requested.compareTo(open) > 0) {
+                && requested.compareTo(available) > 0) {
             violations.add(Violation.of("amount", requested.toPlainString(), "exceeds the open balance of "
-                    + invoiceNumber + ", which is " + open.stripTrailingZeros().toPlainString()));
+                    + invoiceNumber + ", which is " + plain(open) + " with " + plain(pending)
+                    + " already requested for write-off; request at most " + plain(available)));
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             violations.add(Violation.of("reason", reason, "is required, at most 500 characters: the approver "
@@ -124,6 +132,18 @@ public class WriteOffs {
                 writeOff.requestedBy(), approver));
         log.info("Write-off posted: writeOffId={} invoiceNumber={} amount={} approver={}", id,
                 writeOff.invoiceNumber(), amount, approver);
+    }
+
+    /** Sums the write-offs requested for an invoice and not decided yet, which a new request may not repeat. */
+    private BigDecimal pendingAmount(long invoiceId) {
+        return jdbc.sql("select coalesce(sum(amount), 0) from write_off where invoice_id = ? and status = 'REQUESTED'")
+                .param(invoiceId)
+                .query(BigDecimal.class)
+                .single();
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
     }
 
     public Optional<WriteOff> find(long id) {

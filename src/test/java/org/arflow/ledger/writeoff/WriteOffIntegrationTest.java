@@ -115,6 +115,24 @@ class WriteOffIntegrationTest {
         assertThat(noReason.getBody().get("violations").findValuesAsText("field")).contains("reason");
     }
 
+    @Test
+    void pendingRequestLimitsNextRequest() {
+        request("50.00");
+
+        ResponseEntity<JsonNode> tooMuch = api.post("/api/invoices/" + invoiceNumber + "/write-offs",
+                Map.of("amount", "25.01", "reason", "uncollectable"));
+        long rest = request(null);
+        ResponseEntity<JsonNode> nothingLeft = api.post("/api/invoices/" + invoiceNumber + "/write-offs",
+                Map.of("reason", "uncollectable"));
+
+        assertThat(tooMuch.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(tooMuch.getBody().get("detail").asText()).contains("request at most 25");
+        assertThat(api.get("/api/write-offs/" + rest).getBody().get("amount").decimalValue())
+                .isEqualByComparingTo("25.00");
+        assertThat(nothingLeft.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(nothingLeft.getBody().get("type").asText()).isEqualTo("urn:arflow:problem:nothing-to-write-off");
+    }
+
     private long request(String amount) {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("amount", amount);
