@@ -50,6 +50,16 @@ class PaymentController {
         return ResponseEntity.created(URI.create("/api/payments/" + view.id())).body(view);
     }
 
+    /** The body of a later cash application: where the payment's unapplied amount goes. */
+    record ApplicationRequest(List<PaymentRequest.Allocation> allocations) {
+    }
+
+    /** Applies a payment's unapplied amount to open invoices and returns the updated payment. */
+    @PostMapping("/{id}/allocations")
+    PaymentView applyUnapplied(@PathVariable long id, @RequestBody ApplicationRequest request) {
+        return PaymentView.of(payments.applyUnapplied(id, request.allocations()));
+    }
+
     @GetMapping("/{id}")
     PaymentView get(@PathVariable long id) {
         return payments.find(id).map(PaymentView::of).orElseThrow(() ->

@@ -44,6 +44,11 @@ class PaymentRepository {
         return jdbc.sql(select() + " where id = ?").param(id).query(this::map).optional();
     }
 
+    /** Reads a payment and locks its row, so that two applications of its unapplied amount run one at a time. */
+    Optional<StoredPayment> lockById(long id) {
+        return jdbc.sql(select() + " where id = ? for update").param(id).query(this::map).optional();
+    }
+
     List<StoredPayment> findByCustomer(long customerId, int page, int size) {
         return jdbc.sql(select() + " where customer_id = ? order by id limit ? offset ?")
                 .params(customerId, size, (long) page * size).query(this::map).list();

@@ -82,22 +82,56 @@ public class PaymentService {
         }
         List<Allocation> plan = request.allocations() == null || request.allocations().isEmpty()
                 ? allocateByReference(customer, amount, request.reference(), request.receivedDate())
-                : checkAllocations(customer, amount, request.allocations(), request.receivedDate());
+                : checkAllocations(customer, amount, "the payment amount", request.allocations(),
+                        request.receivedDate());
         long paymentId = payments.insert(customer.id(), amount.amount(), amount.currency().getCurrencyCode(),
                 request.method(), request.receivedDate(), blankToNull(request.reference()), idempotencyKey, hash,
                 OffsetDateTime.now(clock));
-        for (Allocation allocation : plan) {
-            ledger.post(customer.id(), allocation.invoice().id(), paymentId, PostingKind.PAYMENT_ALLOCATION,
-                    allocation.amount(), request.receivedDate());
-            if (allocation.discount().isPositive()) {
-                ledger.post(customer.id(), allocation.invoice().id(), paymentId, PostingKind.DISCOUNT,
-                        allocation.discount(), request.receivedDate());
-            }
-            invoices.balanceChanged(allocation.invoice().id(), PostingKind.PAYMENT_ALLOCATION);
-        }
+        post(customer.id(), paymentId, plan, request.receivedDate());
         log.info("Payment recorded: paymentId={} customerId={} amount={} allocations={}", paymentId, customer.id(),
                 amount, plan.size());
         return new Recording(find(paymentId).orElseThrow(), true);
+    }
+
+    /**
+     * Applies the unapplied part of a recorded payment to open invoices of its customer, for cash that arrived
+     * before the invoice it pays or without a usable reference. The postings are dated today, and an
+     * early-payment discount is judged by the date the payment was received.
+     */
+    @Transactional
+    public Payment applyUnapplied(long paymentId, List<PaymentRequest.Allocation> requested) {
+        PaymentRepository.StoredPayment stored = payments.lockById(paymentId).orElseThrow(() ->
+                RejectedException.notFound("payment-not-found", "No payment has the id " + paymentId));
+        if (requested == null || requested.isEmpty()) {
+            throw RejectedException.invalid(Violation.of("allocations", null,
+                    "is required: at least one {\"invoiceNumber\", \"amount\"}"));
+        }
+
+        Money unapplied = view(stored).unapplied();
+        if (!unapplied.isPositive()) {
+            throw RejectedException.conflict("payment-fully-applied", "Payment " + paymentId
+                    + " has no unapplied amount left; record the new payment instead");
+        }
+
+        Customer customer = customers.findById(stored.customerId()).orElseThrow();
+        List<Allocation> plan = checkAllocations(customer, unapplied, "the payment's unapplied amount", requested,
+                stored.receivedDate());
+        post(customer.id(), paymentId, plan, LocalDate.now(clock));
+        log.info("Unapplied cash applied: paymentId={} customerId={} allocations={} unappliedBefore={}", paymentId,
+                customer.id(), plan.size(), unapplied);
+        return find(paymentId).orElseThrow();
+    }
+
+    private void post(long customerId, long paymentId, List<Allocation> plan, LocalDate postingDate) {
+        for (Allocation allocation : plan) {
+            ledger.post(customerId, allocation.invoice().id(), paymentId, PostingKind.PAYMENT_ALLOCATION,
+                    allocation.amount(), postingDate);
+            if (allocation.discount().isPositive()) {
+                ledger.post(customerId, allocation.invoice().id(), paymentId, PostingKind.DISCOUNT,
+                        allocation.discount(), postingDate);
+            }
+            invoices.balanceChanged(allocation.invoice().id(), PostingKind.PAYMENT_ALLOCATION);
+        }
     }
 
     public Optional<Payment> find(long paymentId) {
@@ -161,7 +195,8 @@ public class PaymentService {
         }
     }
 
-    private List<Allocation> checkAllocations(Customer customer, Money amount,
+    /** @param limit what {@code amount} is, for the message when the allocations exceed it */
+    private List<Allocation> checkAllocations(Customer customer, Money amount, String limit,
             List<PaymentRequest.Allocation> requested, LocalDate receivedDate) {
         List<Violation> violations = new ArrayList<>();
         List<Allocation> plan = new ArrayList<>();
@@ -196,7 +231,7 @@ public class PaymentService {
         }
         if (violations.isEmpty() && total.compareTo(amount) > 0) {
             violations.add(Violation.of("allocations", total.amount().toPlainString(),
-                    "the allocations add up to more than the payment amount " + amount.amount().toPlainString()));
+                    "the allocations add up to more than " + limit + ", " + amount.amount().toPlainString()));
         }
         if (!violations.isEmpty()) {
             throw RejectedException.invalid(violations);

@@ -138,6 +138,50 @@ class PaymentApiIntegrationTest {
     }
 
     @Test
+    void unappliedCashPaysLaterInvoice() {
+        long paymentId = api.post("/api/payments", payment(customerId, "650.00", "GBP", today, invoiceNumber))
+                .getBody().get("id").asLong();
+        String laterInvoice = unique("INV");
+        api.post("/api/invoices", invoice(laterInvoice, customerId, "GBP", today,
+                LocalDate.now(clock).plusDays(30).toString(), "150.00"));
+
+        ResponseEntity<JsonNode> applied = api.post("/api/payments/" + paymentId + "/allocations",
+                Map.of("allocations", List.of(Map.of("invoiceNumber", laterInvoice, "amount", "150.00"))));
+
+        assertThat(applied.getStatusCode()).as("%s", applied.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(applied.getBody().get("allocations")).hasSize(2);
+        assertThat(applied.getBody().get("unappliedAmount").decimalValue()).isEqualByComparingTo("0");
+        assertThat(api.get("/api/invoices/" + laterInvoice).getBody().get("status").asText()).isEqualTo("PAID");
+        assertThat(api.get("/api/customers/" + customerId).getBody().get("balances"))
+                .as("nothing open or unapplied is left in any currency").isEmpty();
+        assertThat(endEventOf(laterInvoice)).isEqualTo("invoicePaid");
+    }
+
+    @Test
+    void applicationBeyondUnappliedIsRejected() {
+        long paymentId = api.post("/api/payments", payment(customerId, "80.00", "GBP", today, "no number"))
+                .getBody().get("id").asLong();
+        String path = "/api/payments/" + paymentId + "/allocations";
+
+        ResponseEntity<JsonNode> tooMuch = api.post(path,
+                Map.of("allocations", List.of(Map.of("invoiceNumber", invoiceNumber, "amount", "80.01"))));
+        ResponseEntity<JsonNode> empty = api.post(path, Map.of("allocations", List.of()));
+        ResponseEntity<JsonNode> unknown = api.post("/api/payments/999999999/allocations",
+                Map.of("allocations", List.of(Map.of("invoiceNumber", invoiceNumber, "amount", "1.00"))));
+        api.post(path, Map.of("allocations", List.of(Map.of("invoiceNumber", invoiceNumber, "amount", "80.00"))));
+        ResponseEntity<JsonNode> spent = api.post(path,
+                Map.of("allocations", List.of(Map.of("invoiceNumber", invoiceNumber, "amount", "1.00"))));
+
+        assertThat(tooMuch.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(tooMuch.getBody().get("detail").asText()).contains("unapplied amount, 80.00");
+        assertThat(empty.getBody().get("violations").findValuesAsText("field")).containsExactly("allocations");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(spent.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("openBalance").decimalValue())
+                .isEqualByComparingTo("420.00");
+    }
+
+    @Test
     void paymentInOtherCurrencyThanInvoiceIsRejected() {
         ResponseEntity<JsonNode> rejected = api.post("/api/payments",
                 payment(customerId, "500.00", "EUR", today, invoiceNumber));
