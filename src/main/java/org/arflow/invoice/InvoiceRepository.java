@@ -175,6 +175,15 @@ class InvoiceRepository {
                 .update();
     }
 
+    /** Returns a settled invoice to ISSUED; its process marks it overdue again where the due date has passed. */
+    void reopen(long invoiceId) {
+        jdbc.sql("""
+                update invoice set status = 'ISSUED', settlement = null, settled_on = null, overdue_on = null
+                where id = ?""")
+                .param(invoiceId)
+                .update();
+    }
+
     private static Invoice map(ResultSet row, int rowNumber) throws SQLException {
         String settlement = row.getString("settlement");
         return new Invoice(

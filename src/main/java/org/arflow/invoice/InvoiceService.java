@@ -95,7 +95,7 @@ public class InvoiceService {
         Invoice invoice = invoices.findById(id).orElseThrow();
         // Before the process starts, because its first step e-mails the invoice with the discount it offers.
         discounts.offer(invoice, customer, draft.paymentTerms());
-        process.start(invoice, LocalDate.now(clock), company.timeZone());
+        process.start(invoice, invoice.sendInvoice(), LocalDate.now(clock), company.timeZone());
         log.info("Invoice issued: invoiceNumber={} customerId={} total={} dueDate={}", invoice.invoiceNumber(),
                 customer.id(), computed.total(), invoice.dueDate());
         return invoices.findById(id).orElseThrow();
@@ -142,7 +142,8 @@ public class InvoiceService {
 
     /**
      * Re-evaluates an invoice after a posting changed its balance. At zero it is settled the way the last
-     * posting names, and in every case its process instance receives the change at once.
+     * posting names, and in every case its process instance receives the change at once. A settled invoice
+     * whose balance rose again, because a payment was reversed, is reopened with a new process instance.
      */
     @Transactional
     public void balanceChanged(long invoiceId, PostingKind cause) {
@@ -156,10 +157,24 @@ public class InvoiceService {
             events.record(invoice.invoiceNumber(),
                     new InvoiceSettled(invoice.invoiceNumber(), invoice.customerId(), settlement, today));
             log.info("Invoice settled: invoiceNumber={} settlement={}", invoice.invoiceNumber(), settlement);
+        } else if (balance.signum() > 0 && !invoice.status().isOpen()) {
+            reopen(invoice);
         }
         process.balanceChanged(invoice.invoiceNumber(), settlement);
         publisher.publishEvent(new InvoiceBalanceChanged(invoiceId, invoice.invoiceNumber(), invoice.customerId(),
                 invoice.currency().getCurrencyCode()));
+    }
+
+    /**
+     * Returns a settled invoice to ISSUED and starts its process again without sending the invoice. The
+     * process marks it overdue at once when its due date has passed, so that dunning takes it up again.
+     */
+    private void reopen(Invoice invoice) {
+        invoices.reopen(invoice.id());
+        events.record(invoice.invoiceNumber(), new InvoiceReopened(invoice.invoiceNumber(), invoice.customerId(),
+                invoice.status()));
+        process.start(invoice, false, LocalDate.now(clock), company.timeZone());
+        log.info("Invoice reopened: invoiceNumber={} previousStatus={}", invoice.invoiceNumber(), invoice.status());
     }
 
     /**

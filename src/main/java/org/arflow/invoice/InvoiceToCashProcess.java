@@ -33,12 +33,12 @@ class InvoiceToCashProcess {
      * Starts the instance in the caller's transaction. The due-date timer fires at the start of the day after
      * the due date in the company's time zone, because an invoice is overdue from that day.
      */
-    ProcessInstance start(Invoice invoice, LocalDate today, ZoneId companyZone) {
+    ProcessInstance start(Invoice invoice, boolean sendInvoice, LocalDate today, ZoneId companyZone) {
         Date overdueAt = overdueAt(invoice.dueDate(), companyZone);
         return runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(invoice.invoiceNumber())
                 .setVariables(Variables.createVariables()
-                        .putValue(SEND_INVOICE, invoice.sendInvoice())
+                        .putValue(SEND_INVOICE, sendInvoice)
                         .putValue(ALREADY_OVERDUE, today.isAfter(invoice.dueDate()))
                         .putValue(OVERDUE_AT, overdueAt))
                 .execute();

@@ -61,8 +61,8 @@ public class Ledger {
 
     /**
      * Returns the customer's balances per currency as of today: open, overdue (due date before today) and
-     * unapplied credit (payments not allocated and credit notes that name no invoice). Currencies in which
-     * nothing is open or unapplied are left out.
+     * unapplied credit (payments not allocated and not reversed, and credit notes that name no invoice).
+     * Currencies in which nothing is open or unapplied are left out.
      */
     public List<AccountBalance> customerBalances(long customerId) {
         LocalDate today = LocalDate.now(clock);
@@ -83,7 +83,7 @@ public class Ledger {
                 from payment pay left join (
                     select payment_id, -sum(amount) as allocated from posting
                     where kind = 'PAYMENT_ALLOCATION' group by payment_id) alloc on alloc.payment_id = pay.id
-                where pay.customer_id = ? group by pay.currency""")
+                where pay.customer_id = ? and pay.reversed_on is null group by pay.currency""")
                 .param(customerId)
                 .query(row -> {
                     BigDecimal[] figures = byCurrency.computeIfAbsent(row.getString("currency"), this::zeros);
@@ -125,6 +125,30 @@ public class Ledger {
                         row.getString("currency"),
                         row.getObject("posting_date", LocalDate.class)))
                 .list();
+    }
+
+    /**
+     * Cancels every posting of a payment that is not cancelled yet with a reversing posting of the opposite
+     * amount, and returns the invoices whose balances changed.
+     */
+    public List<Long> reversePayment(long paymentId, LocalDate postingDate, String note) {
+        String notCancelled = """
+                from posting original
+                where payment_id = ? and reverses_id is null
+                  and not exists (select 1 from posting r where r.reverses_id = original.id)""";
+        List<Long> invoiceIds = jdbc.sql("select distinct invoice_id " + notCancelled
+                        + " and invoice_id is not null")
+                .param(paymentId)
+                .query(Long.class)
+                .list();
+        jdbc.sql("""
+                insert into posting (customer_id, invoice_id, payment_id, reverses_id, kind, amount, currency,
+                    posting_date, created_at, note)
+                select customer_id, invoice_id, payment_id, id, kind, -amount, currency, ?, ?, ?
+                """ + notCancelled)
+                .params(postingDate, OffsetDateTime.now(clock), note, paymentId)
+                .update();
+        return invoiceIds;
     }
 
     /** Returns the total allocated from one payment, as a positive figure. */

@@ -7,7 +7,8 @@ import org.arflow.money.Money;
 /**
  * A recorded payment and where it went.
  *
- * @param unapplied the part not allocated to any invoice, held as customer credit
+ * @param unapplied the part not allocated to any invoice, held as customer credit; zero once reversed
+ * @param reversedOn the date the payment came back and its allocations were reversed, or {@code null}
  */
 public record Payment(
         long id,
@@ -17,7 +18,9 @@ public record Payment(
         LocalDate receivedDate,
         String reference,
         List<AllocatedAmount> allocations,
-        Money unapplied) {
+        Money unapplied,
+        LocalDate reversedOn,
+        String reversalReason) {
 
     /** An amount applied to one invoice, and the invoice's open balance after it. */
     public record AllocatedAmount(String invoiceNumber, Money amount, Money openBalanceAfter) {

@@ -60,6 +60,16 @@ class PaymentController {
         return PaymentView.of(payments.applyUnapplied(id, request.allocations()));
     }
 
+    /** The body of a reversal: why the payment came back. */
+    record ReversalRequest(String reason) {
+    }
+
+    /** Reverses a payment that came back and reopens the invoices it paid. */
+    @PostMapping("/{id}/reversal")
+    PaymentView reverse(@PathVariable long id, @RequestBody ReversalRequest request) {
+        return PaymentView.of(payments.reverse(id, request.reason()));
+    }
+
     @GetMapping("/{id}")
     PaymentView get(@PathVariable long id) {
         return payments.find(id).map(PaymentView::of).orElseThrow(() ->
@@ -74,7 +84,8 @@ class PaymentController {
     }
 
     record PaymentView(long id, String customer, BigDecimal amount, String currency, PaymentMethod method,
-            LocalDate receivedDate, String reference, List<AllocationView> allocations, BigDecimal unappliedAmount) {
+            LocalDate receivedDate, String reference, List<AllocationView> allocations, BigDecimal unappliedAmount,
+            LocalDate reversedOn, String reversalReason) {
 
         static PaymentView of(Payment payment) {
             List<AllocationView> allocations = payment.allocations().stream()
@@ -83,7 +94,8 @@ class PaymentController {
                     .toList();
             return new PaymentView(payment.id(), payment.customer(), payment.amount().amount(),
                     payment.amount().currency().getCurrencyCode(), payment.method(), payment.receivedDate(),
-                    payment.reference(), allocations, payment.unapplied().amount());
+                    payment.reference(), allocations, payment.unapplied().amount(), payment.reversedOn(),
+                    payment.reversalReason());
         }
     }
 

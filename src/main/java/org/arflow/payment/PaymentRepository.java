@@ -20,7 +20,8 @@ class PaymentRepository {
 
     /** A payment row as stored. */
     record StoredPayment(long id, long customerId, BigDecimal amount, String currency, PaymentMethod method,
-            LocalDate receivedDate, String reference, String contentHash) {
+            LocalDate receivedDate, String reference, String contentHash, LocalDate reversedOn,
+            String reversalReason) {
     }
 
     long insert(long customerId, BigDecimal amount, String currency, PaymentMethod method, LocalDate receivedDate,
@@ -49,6 +50,12 @@ class PaymentRepository {
         return jdbc.sql(select() + " where id = ? for update").param(id).query(this::map).optional();
     }
 
+    void markReversed(long id, LocalDate reversedOn, String reason) {
+        jdbc.sql("update payment set reversed_on = ?, reversal_reason = ? where id = ?")
+                .params(reversedOn, reason, id)
+                .update();
+    }
+
     List<StoredPayment> findByCustomer(long customerId, int page, int size) {
         return jdbc.sql(select() + " where customer_id = ? order by id limit ? offset ?")
                 .params(customerId, size, (long) page * size).query(this::map).list();
@@ -58,20 +65,25 @@ class PaymentRepository {
     List<Object[]> allocations(long paymentId) {
         return jdbc.sql("""
                 select i.invoice_number, -p.amount as allocated from posting p join invoice i on i.id = p.invoice_id
-                where p.payment_id = ? and p.kind = 'PAYMENT_ALLOCATION' order by p.id""")
+                where p.payment_id = ? and p.kind = 'PAYMENT_ALLOCATION' and p.reverses_id is null
+                order by p.id""")
                 .param(paymentId)
                 .query((row, rowNumber) -> new Object[] {row.getString(1), row.getBigDecimal(2)})
                 .list();
     }
 
     private static String select() {
-        return "select id, customer_id, amount, currency, method, received_date, reference, content_hash from payment";
+        return """
+                select id, customer_id, amount, currency, method, received_date, reference, content_hash,
+                    reversed_on, reversal_reason
+                from payment""";
     }
 
     private StoredPayment map(java.sql.ResultSet row, int rowNumber) throws java.sql.SQLException {
         return new StoredPayment(row.getLong("id"), row.getLong("customer_id"), row.getBigDecimal("amount"),
                 row.getString("currency"), PaymentMethod.valueOf(row.getString("method")),
                 row.getObject("received_date", LocalDate.class), row.getString("reference"),
-                row.getString("content_hash"));
+                row.getString("content_hash"), row.getObject("reversed_on", LocalDate.class),
+                row.getString("reversal_reason"));
     }
 }

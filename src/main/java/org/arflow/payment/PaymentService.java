@@ -107,6 +107,7 @@ public class PaymentService {
                     "is required: at least one {\"invoiceNumber\", \"amount\"}"));
         }
 
+        requireNotReversed(stored);
         Money unapplied = view(stored).unapplied();
         if (!unapplied.isPositive()) {
             throw RejectedException.conflict("payment-fully-applied", "Payment " + paymentId
@@ -120,6 +121,39 @@ public class PaymentService {
         log.info("Unapplied cash applied: paymentId={} customerId={} allocations={} unappliedBefore={}", paymentId,
                 customer.id(), plan.size(), unapplied);
         return find(paymentId).orElseThrow();
+    }
+
+    /**
+     * Reverses a payment that came back, such as a returned direct debit or a bounced check: every allocation
+     * and discount it made is cancelled by a reversing posting dated today, so the invoices it paid are open
+     * again and are chased from where their due dates stand.
+     */
+    @Transactional
+    public Payment reverse(long paymentId, String reason) {
+        PaymentRepository.StoredPayment stored = payments.lockById(paymentId).orElseThrow(() ->
+                RejectedException.notFound("payment-not-found", "No payment has the id " + paymentId));
+        requireNotReversed(stored);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw RejectedException.invalid(Violation.of("reason", reason,
+                    "is required, at most 500 characters, such as the bank's return reason"));
+        }
+
+        LocalDate today = LocalDate.now(clock);
+        payments.markReversed(paymentId, today, reason.trim());
+        List<Long> reopened = ledger.reversePayment(paymentId, today, "reversal of payment " + paymentId);
+        for (long invoiceId : reopened) {
+            invoices.balanceChanged(invoiceId, PostingKind.PAYMENT_ALLOCATION);
+        }
+        log.info("Payment reversed: paymentId={} customerId={} invoices={} reason={}", paymentId,
+                stored.customerId(), reopened.size(), reason.trim());
+        return find(paymentId).orElseThrow();
+    }
+
+    private static void requireNotReversed(PaymentRepository.StoredPayment stored) {
+        if (stored.reversedOn() != null) {
+            throw RejectedException.conflict("payment-reversed", "Payment " + stored.id() + " was reversed on "
+                    + stored.reversedOn() + " (" + stored.reversalReason() + "); record a new payment instead");
+        }
     }
 
     private void post(long customerId, long paymentId, List<Allocation> plan, LocalDate postingDate) {
@@ -330,8 +364,9 @@ public class PaymentService {
             applied = applied.plus(part);
         }
         String customer = customers.findById(stored.customerId()).map(Customer::externalId).orElseThrow();
+        Money unapplied = stored.reversedOn() == null ? amount.minus(applied) : Money.zero(currency);
         return new Payment(stored.id(), customer, amount, stored.method(), stored.receivedDate(), stored.reference(),
-                allocations, amount.minus(applied));
+                allocations, unapplied, stored.reversedOn(), stored.reversalReason());
     }
 
     private static String blankToNull(String value) {

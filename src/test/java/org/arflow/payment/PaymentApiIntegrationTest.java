@@ -182,6 +182,76 @@ class PaymentApiIntegrationTest {
     }
 
     @Test
+    void reversedPaymentReopensInvoice() {
+        long paymentId = api.post("/api/payments", payment(customerId, "650.00", "GBP", today, invoiceNumber))
+                .getBody().get("id").asLong();
+        assertThat(instances(invoiceNumber)).isZero();
+
+        ResponseEntity<JsonNode> reversed = api.post("/api/payments/" + paymentId + "/reversal",
+                Map.of("reason", "Direct debit returned: insufficient funds"));
+
+        assertThat(reversed.getStatusCode()).as("%s", reversed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(reversed.getBody().get("reversedOn").asText()).isEqualTo(today);
+        assertThat(reversed.getBody().get("unappliedAmount").decimalValue()).isEqualByComparingTo("0");
+        JsonNode invoice = api.get("/api/invoices/" + invoiceNumber).getBody();
+        assertThat(invoice.get("status").asText()).isEqualTo("ISSUED");
+        assertThat(invoice.get("openBalance").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(invoice.get("settlement").isNull()).isTrue();
+        assertThat(instances(invoiceNumber)).as("a new invoice-to-cash instance").isEqualTo(1);
+        JsonNode balances = api.get("/api/customers/" + customerId).getBody().get("balances");
+        assertThat(balances.get(0).get("openBalance").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(balances.get(0).get("unappliedCredit").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void reversalOfPastDueInvoiceRestartsDunning() {
+        String pastDue = unique("INV");
+        LocalDate date = LocalDate.now(clock);
+        api.post("/api/invoices", invoice(pastDue, customerId, "GBP", date.minusDays(40).toString(),
+                date.minusDays(10).toString(), "90.00"));
+        long paymentId = api.post("/api/payments", payment(customerId, "90.00", "GBP", today, pastDue))
+                .getBody().get("id").asLong();
+        assertThat(api.get("/api/invoices/" + pastDue).getBody().get("status").asText()).isEqualTo("PAID");
+        assertThat(chasedInvoices()).as("nothing is chased once paid").doesNotContain(pastDue);
+
+        api.post("/api/payments/" + paymentId + "/reversal", Map.of("reason", "Card chargeback"));
+
+        assertThat(api.get("/api/invoices/" + pastDue).getBody().get("status").asText()).isEqualTo("OVERDUE");
+        assertThat(chasedInvoices()).as("the customer's collection case chases it again").contains(pastDue);
+    }
+
+    /** Returns the overdue invoices of the customer's active collection cases. */
+    private List<String> chasedInvoices() {
+        JsonNode cases = api.get("/api/collection-cases?size=500").getBody();
+        return cases.findParents("customer").stream()
+                .filter(collectionCase -> collectionCase.get("customer").asText().equals(customerId))
+                .filter(collectionCase -> collectionCase.get("status").asText().equals("OPEN"))
+                .flatMap(collectionCase -> api.get("/api/collection-cases/" + collectionCase.get("id").asLong())
+                        .getBody().get("overdueInvoices").findValuesAsText("invoiceNumber").stream())
+                .toList();
+    }
+
+    @Test
+    void reversalIsRecordedOnce() {
+        long paymentId = api.post("/api/payments", payment(customerId, "200.00", "GBP", today, invoiceNumber))
+                .getBody().get("id").asLong();
+        String path = "/api/payments/" + paymentId + "/reversal";
+
+        ResponseEntity<JsonNode> noReason = api.post(path, Map.of());
+        api.post(path, Map.of("reason", "Check bounced"));
+        ResponseEntity<JsonNode> again = api.post(path, Map.of("reason", "Check bounced"));
+        ResponseEntity<JsonNode> applyReversed = api.post("/api/payments/" + paymentId + "/allocations",
+                Map.of("allocations", List.of(Map.of("invoiceNumber", invoiceNumber, "amount", "1.00"))));
+
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().get("type").asText()).isEqualTo("urn:arflow:problem:payment-reversed");
+        assertThat(applyReversed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("openBalance").decimalValue())
+                .as("reversed once, not twice").isEqualByComparingTo("500.00");
+    }
+
+    @Test
     void paymentInOtherCurrencyThanInvoiceIsRejected() {
         ResponseEntity<JsonNode> rejected = api.post("/api/payments",
                 payment(customerId, "500.00", "EUR", today, invoiceNumber));
