@@ -239,6 +239,10 @@ public class PaymentService {
         for (int index = 0; index < requested.size(); index++) {
             PaymentRequest.Allocation allocation = requested.get(index);
             String field = "allocations[" + index + "]";
+            if (allocation == null) {
+                violations.add(Violation.of(field, null, "is empty; give an invoiceNumber and an amount"));
+                continue;
+            }
             int before = violations.size();
             checkAmount(field + ".amount", allocation.amount(), amount.currency(), violations);
             Invoice invoice = requireAllocatableInvoice(customer, amount, allocation.invoiceNumber(), field,

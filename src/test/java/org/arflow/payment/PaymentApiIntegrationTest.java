@@ -182,6 +182,17 @@ class PaymentApiIntegrationTest {
     }
 
     @Test
+    void emptyAllocationIsRejected() {
+        Map<String, Object> body = payment(customerId, "10.00", "GBP", today, null);
+        body.put("allocations", java.util.Arrays.asList((Object) null));
+
+        ResponseEntity<JsonNode> rejected = api.post("/api/payments", body);
+
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(rejected.getBody().get("violations").findValuesAsText("field")).containsExactly("allocations[0]");
+    }
+
+    @Test
     void reversedPaymentReopensInvoice() {
         long paymentId = api.post("/api/payments", payment(customerId, "650.00", "GBP", today, invoiceNumber))
                 .getBody().get("id").asLong();

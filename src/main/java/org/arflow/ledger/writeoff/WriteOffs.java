@@ -17,6 +17,8 @@ import org.arflow.ledger.Ledger;
 import org.arflow.ledger.PostingKind;
 import org.arflow.money.AmountCheck;
 import org.arflow.money.Money;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -55,9 +57,14 @@ public class WriteOffs {
         this.clock = clock;
     }
 
-    /** A write-off request and its decision. */
+    /**
+     * A write-off request and its decision.
+     *
+     * @param postedAmount what the approval posted: at most the open balance at that time, {@code null} until
+     *     approved
+     */
     public record WriteOff(long id, String invoiceNumber, BigDecimal amount, String currency, String reason,
-            String status, String requestedBy, String decidedBy, String decisionNote) {
+            String status, String requestedBy, String decidedBy, String decisionNote, BigDecimal postedAmount) {
     }
 
     @Transactional
@@ -67,6 +74,10 @@ public class WriteOffs {
         BigDecimal open = invoices.lockAndGetOpenBalance(invoice);
         BigDecimal pending = pendingAmount(invoice.id());
         BigDecimal available = open.subtract(pending);
+        if (open.signum() <= 0) {
+            throw RejectedException.conflict("nothing-to-write-off", "Invoice " + invoiceNumber + " is "
+                    + invoice.status() + " and has no open balance to write off");
+        }
         if (available.signum() <= 0) {
             throw RejectedException.conflict("nothing-to-write-off", "Invoice " + invoiceNumber + " has "
                     + plain(open) + " open and " + plain(pending) + " already requested for write-off, so nothing "
@@ -98,8 +109,9 @@ public class WriteOffs {
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
 
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, "write-off-" + id, Variables.createVariables()
-                .putValue("writeOffId", id).putValue("requestedBy", requester)
+        // The variables are for the task form only: the decision reads the request from the table.
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, WriteOffDelegates.businessKey(id),
+                Variables.createVariables().putValue("writeOffId", id).putValue("requestedBy", requester)
                 .putValue("invoiceNumber", invoiceNumber).putValue("amount", requested.toPlainString())
                 .putValue("reason", reason.trim()));
         log.info("Write-off requested: writeOffId={} invoiceNumber={} amount={} requestedBy={}", id, invoiceNumber,
@@ -108,30 +120,54 @@ public class WriteOffs {
     }
 
     /**
-     * Posts an approved write-off or records the rejection. The calling delegate has already rejected the
-     * requester as approver.
+     * Posts an approved write-off or records the rejection, once. The decider may not be the user who
+     * requested it, as stored with the request.
      */
     @Transactional
-    void decide(long id, boolean approved, String approver, String note) {
-        WriteOff writeOff = find(id).orElseThrow();
-        jdbc.sql("update write_off set status = ?, decided_by = ?, decided_at = ?, decision_note = ? where id = ?")
-                .params(approved ? "APPROVED" : "REJECTED", approver, OffsetDateTime.now(clock), note, id).update();
+    void decide(long id, boolean approved, String decider, String note) {
+        WriteOff writeOff = lockForDecision(id);
+        if (decider.equals(writeOff.requestedBy())) {
+            throw new AuthorizationException("A write-off needs a second person: " + decider + " requested write-off "
+                    + id + " and may not decide it; another credit manager must decide");
+        }
         if (!approved) {
-            log.info("Write-off rejected: writeOffId={} approver={}", id, approver);
+            record(id, "REJECTED", decider, note, null);
+            log.info("Write-off rejected: writeOffId={} decidedBy={}", id, decider);
             return;
         }
+
         Invoice invoice = invoices.findByNumber(writeOff.invoiceNumber()).orElseThrow();
         BigDecimal open = invoices.lockAndGetOpenBalance(invoice);
-        BigDecimal amount = writeOff.amount().min(open);
+        BigDecimal amount = writeOff.amount().min(open.max(BigDecimal.ZERO));
+        record(id, "APPROVED", decider, note, amount);
         if (amount.signum() > 0) {
             ledger.post(invoice.customerId(), invoice.id(), null, PostingKind.WRITE_OFF,
                     Money.exact(amount, invoice.currency()), LocalDate.now(clock), "write-off " + id);
             invoices.balanceChanged(invoice.id(), PostingKind.WRITE_OFF);
         }
         events.record(writeOff.invoiceNumber(), new InvoiceWrittenOff(id, writeOff.invoiceNumber(), amount,
-                writeOff.requestedBy(), approver));
-        log.info("Write-off posted: writeOffId={} invoiceNumber={} amount={} approver={}", id,
-                writeOff.invoiceNumber(), amount, approver);
+                writeOff.requestedBy(), decider));
+        log.info("Write-off posted: writeOffId={} invoiceNumber={} requested={} posted={} decidedBy={}", id,
+                writeOff.invoiceNumber(), writeOff.amount(), amount, decider);
+    }
+
+    /** Locks the request and returns it, rejecting one that is already decided. */
+    private WriteOff lockForDecision(long id) {
+        jdbc.sql("select id from write_off where id = ? for update").param(id).query(Long.class).single();
+        WriteOff writeOff = find(id).orElseThrow();
+        if (!"REQUESTED".equals(writeOff.status())) {
+            throw new BadUserRequestException("Write-off " + id + " is already " + writeOff.status() + " by "
+                    + writeOff.decidedBy() + "; a decision cannot be changed, request a new write-off instead");
+        }
+        return writeOff;
+    }
+
+    private void record(long id, String status, String decider, String note, BigDecimal postedAmount) {
+        jdbc.sql("""
+                update write_off set status = ?, decided_by = ?, decided_at = ?, decision_note = ?, posted_amount = ?
+                where id = ?""")
+                .params(status, decider, OffsetDateTime.now(clock), note, postedAmount, id)
+                .update();
     }
 
     /** Sums the write-offs requested for an invoice and not decided yet, which a new request may not repeat. */
@@ -142,6 +178,10 @@ public class WriteOffs {
                 .single();
     }
 
+    private static BigDecimal postedAmount(BigDecimal stored, String currency) {
+        return stored == null ? null : Money.exact(stored, Currency.getInstance(currency)).amount();
+    }
+
     private static String plain(BigDecimal amount) {
         return amount.stripTrailingZeros().toPlainString();
     }
@@ -149,13 +189,13 @@ public class WriteOffs {
     public Optional<WriteOff> find(long id) {
         return jdbc.sql("""
                 select w.id, i.invoice_number, w.amount, w.currency, w.reason, w.status, w.requested_by,
-                    w.decided_by, w.decision_note
+                    w.decided_by, w.decision_note, w.posted_amount
                 from write_off w join invoice i on i.id = w.invoice_id where w.id = ?""")
                 .param(id)
                 .query((row, rowNumber) -> new WriteOff(row.getLong(1), row.getString(2),
                         Money.exact(row.getBigDecimal(3), Currency.getInstance(row.getString(4))).amount(),
                         row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
-                        row.getString(9)))
+                        row.getString(9), postedAmount(row.getBigDecimal(10), row.getString(4))))
                 .optional();
     }
 

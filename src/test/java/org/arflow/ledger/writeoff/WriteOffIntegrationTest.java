@@ -2,6 +2,7 @@ package org.arflow.ledger.writeoff;
 
 import static org.arflow.testsupport.Fixtures.customer;
 import static org.arflow.testsupport.Fixtures.invoice;
+import static org.arflow.testsupport.Fixtures.payment;
 import static org.arflow.testsupport.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,17 +48,20 @@ class WriteOffIntegrationTest {
     HistoryService historyService;
 
     TestApi api;
+    String customerId;
     String invoiceNumber;
+    String today;
 
     @BeforeEach
     void setUp() {
         api = new TestApi(rest);
-        String customerId = unique("W");
+        customerId = unique("W");
         invoiceNumber = unique("WI");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate date = LocalDate.now(clock);
+        today = date.toString();
         api.post("/api/customers", customer(customerId, "GBP"));
-        api.post("/api/invoices", invoice(invoiceNumber, customerId, "GBP", today.toString(),
-                today.plusDays(30).toString(), "75.00"));
+        api.post("/api/invoices", invoice(invoiceNumber, customerId, "GBP", today, date.plusDays(30).toString(),
+                "75.00"));
     }
 
     @AfterEach
@@ -142,12 +147,59 @@ class WriteOffIntegrationTest {
         return requested.getBody().get("id").asLong();
     }
 
+    @Test
+    void taskVariablesCannotRedirectDecision() {
+        long first = request("10.00");
+        long second = request("10.00");
+
+        assertThatThrownBy(() -> complete("admin", second, Map.of("writeOffApproved", true, "decisionNote", "ok",
+                "requestedBy", "someone-else")))
+                .isInstanceOf(AuthorizationException.class);
+        complete("manager-two", second, Map.of("writeOffApproved", true, "decisionNote", "ok", "writeOffId", first));
+
+        assertThat(api.get("/api/write-offs/" + second).getBody().get("status").asText()).isEqualTo("APPROVED");
+        assertThat(api.get("/api/write-offs/" + first).getBody().get("status").asText()).isEqualTo("REQUESTED");
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("openBalance").decimalValue())
+                .isEqualByComparingTo("65.00");
+    }
+
+    @Test
+    void decisionMustBeBooleanWithNote() {
+        long id = request("10.00");
+
+        assertThatThrownBy(() -> complete("manager-two", id, Map.of("writeOffApproved", "true",
+                "decisionNote", "ok")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Boolean");
+        assertThatThrownBy(() -> complete("manager-two", id, Map.of("writeOffApproved", false)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("decisionNote");
+
+        assertThat(api.get("/api/write-offs/" + id).getBody().get("status").asText()).isEqualTo("REQUESTED");
+    }
+
+    @Test
+    void approvalPostsOnlyWhatIsStillOpen() {
+        long id = request(null);
+        api.post("/api/payments", payment(customerId, "60.00", "GBP", today, invoiceNumber));
+
+        decide("manager-two", id, true);
+
+        JsonNode writeOff = api.get("/api/write-offs/" + id).getBody();
+        assertThat(writeOff.get("amount").decimalValue()).isEqualByComparingTo("75.00");
+        assertThat(writeOff.get("postedAmount").decimalValue()).isEqualByComparingTo("15.00");
+        assertThat(api.get("/api/invoices/" + invoiceNumber).getBody().get("status").asText())
+                .isEqualTo("WRITTEN_OFF");
+    }
+
     private void decide(String user, long id, boolean approved) {
+        complete(user, id, Map.of("writeOffApproved", approved, "decisionNote", "checked"));
+    }
+
+    private void complete(String user, long id, Map<String, Object> variables) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey("write-off-" + id)
                 .taskCandidateGroup("credit-managers").singleResult();
         identityService.setAuthentication(user, List.of("credit-managers"));
         try {
-            taskService.complete(task.getId(), Map.of("writeOffApproved", approved, "decisionNote", "checked"));
+            taskService.complete(task.getId(), variables);
         } finally {
             identityService.clearAuthentication();
         }
