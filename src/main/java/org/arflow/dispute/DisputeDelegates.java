@@ -17,13 +17,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The service tasks of {@code processes/dispute-resolution.bpmn}, each a bean named after its task. The process
- * variable {@code disputeId} names the dispute.
+ * The service tasks of {@code processes/dispute-resolution.bpmn}, each a bean named after its task. The business
+ * key {@code dispute-<id>} names the dispute; the {@code disputeId} variable only until the key is set, because
+ * whoever completes a task can change any variable.
  */
 @Configuration
 class DisputeDelegates {
 
     static final String DISPUTE_ID = "disputeId";
+    private static final String BUSINESS_KEY_PREFIX = "dispute-";
 
     /** Records a dispute raised from Tasklist's start form; one raised through the API has its id already. */
     @Bean
@@ -38,7 +40,7 @@ class DisputeDelegates {
                         text(execution, "reasonCode"), decimal(execution, "disputedAmount"),
                         text(execution, "description"), user(execution));
                 execution.setVariable(DISPUTE_ID, dispute.id());
-                execution.setProcessBusinessKey("dispute-" + dispute.id());
+                execution.setProcessBusinessKey(businessKey(dispute.id()));
             } catch (RejectedException invalid) {
                 throw new FormFieldValidationException("invoiceNumber", "The dispute cannot be raised: "
                         + invalid.getMessage());
@@ -74,9 +76,9 @@ class DisputeDelegates {
     }
 
     @Bean
-    JavaDelegate applyResolution(DisputeResolution resolution) {
+    JavaDelegate applyResolution(DisputeResolution resolution, DisputeService disputes) {
         return execution -> {
-            requireOwner(execution);
+            requireOwner(execution, disputes.get(disputeId(execution)));
             try {
                 Dispute resolved = resolution.resolve(disputeId(execution), text(execution, "resolutionOutcome"),
                         decimal(execution, "resolutionAmount"), text(execution, "resolutionNote"), user(execution));
@@ -110,13 +112,13 @@ class DisputeDelegates {
      * dispute, so that a user from another group cannot settle it through Tasklist or the REST API. It runs in
      * the transaction that completes the task, so a refusal leaves the task open.
      */
-    private static void requireOwner(DelegateExecution execution) {
+    private static void requireOwner(DelegateExecution execution, Dispute dispute) {
         Authentication current = execution.getProcessEngineServices().getIdentityService()
                 .getCurrentAuthentication();
-        String owner = (String) execution.getVariable("ownerGroup");
+        String owner = dispute.ownerGroup();
         List<String> groups = current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
         boolean allowed = groups.contains(owner) || groups.contains("camunda-admin")
-                || groups.contains("managers") && Boolean.TRUE.equals(execution.getVariable("escalated"));
+                || groups.contains("managers") && dispute.escalated();
         if (!allowed) {
             String caller = current == null ? "an unauthenticated caller" : "user " + current.getUserId();
             throw new AuthorizationException("Only the " + owner + " group may resolve this dispute, not " + caller
@@ -124,7 +126,15 @@ class DisputeDelegates {
         }
     }
 
+    static String businessKey(long disputeId) {
+        return BUSINESS_KEY_PREFIX + disputeId;
+    }
+
     private static long disputeId(DelegateExecution execution) {
+        String businessKey = execution.getProcessBusinessKey();
+        if (businessKey != null && businessKey.startsWith(BUSINESS_KEY_PREFIX)) {
+            return Long.parseLong(businessKey.substring(BUSINESS_KEY_PREFIX.length()));
+        }
         return ((Number) execution.getVariable(DISPUTE_ID)).longValue();
     }
 

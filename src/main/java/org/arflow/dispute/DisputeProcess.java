@@ -28,7 +28,7 @@ class DisputeProcess {
     }
 
     void start(Dispute dispute) {
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, "dispute-" + dispute.id(),
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, DisputeDelegates.businessKey(dispute.id()),
                 Variables.createVariables().putValue(DisputeDelegates.DISPUTE_ID, dispute.id()));
     }
 }

@@ -18,7 +18,11 @@ import org.arflow.notification.Outbox;
 import org.arflow.testsupport.EngineRest;
 import org.arflow.testsupport.IntegrationTest;
 import org.arflow.testsupport.TestApi;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.IdentityService;
@@ -43,6 +47,9 @@ import org.springframework.util.LinkedMultiValueMap;
 /** The dispute-resolution process from raising to the customer's notification, and its effect on dunning. */
 @IntegrationTest
 class DisputeResolutionIntegrationTest {
+
+    @Autowired
+    AuthorizationService authorizationService;
 
     @Autowired
     TestRestTemplate rest;
@@ -388,6 +395,28 @@ class DisputeResolutionIntegrationTest {
 
     private void completeEvidence(long disputeId, String note) {
         taskService.complete(task(disputeId, "gatherEvidence").getId(), Map.of("evidenceNote", note));
+    }
+
+    @Test
+    void rewrittenVariablesDoNotGrantResolution() {
+        long disputeId = raise(issue("300.00", monday), "QUANTITY", "50.00");
+        completeEvidence(disputeId, "checked");
+        Task resolve = task(disputeId, "resolveDispute");
+        // Task permissions for a user outside the owning group, as a broad grant in Camunda Admin would give.
+        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId("user-sales");
+        grant.setResource(Resources.TASK);
+        grant.setResourceId(resolve.getId());
+        grant.addPermission(TaskPermissions.TASK_WORK);
+        authorizationService.saveAuthorization(grant);
+
+        assertThatThrownBy(() -> resolveAs("sales", resolve, Map.of("resolutionOutcome", "REJECTED",
+                "resolutionNote", "no", "ownerGroup", "sales", "escalated", true, "disputeId", -1L)))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("may resolve this dispute");
+
+        assertThat(api.get("/api/disputes/" + disputeId).getBody().get("dispute").get("status").asText())
+                .isEqualTo("OPEN");
     }
 
     private void resolveAs(String group, Task task, Map<String, Object> variables) {
