@@ -103,6 +103,8 @@ class DunningDelegates {
                 decisionId(execution));
     }
 
+    // NOTE: caseId is a process variable, so the credit manager completing the hand-over task could point it
+    // at another case. Checking it against the business key (customer/currency) would close that.
     private static long caseId(DelegateExecution execution) {
         return ((Number) execution.getVariable(CASE_ID)).longValue();
     }

@@ -33,6 +33,9 @@ abstract class ResolveCreditReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        // NOTE: customerId and the decision id are process variables, which the credit manager completing the
+        // task could overwrite. Any credit manager may decide for any customer, so this mislabels the audit
+        // trail rather than widening rights; deriving both from the business key would close it.
         long customerId = ((Number) execution.getVariable(CreditReviewProcess.CUSTOMER_ID)).longValue();
         Customer customer = customers.findById(customerId).orElseThrow();
         CreditHolds.OpenReview review = new CreditHolds.OpenReview(
