@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.time.format.DateTimeParseException;
 import org.arflow.error.RejectedException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -68,13 +69,15 @@ class DunningDelegates {
     }
 
     @Bean
-    JavaDelegate recordCallOutcome(CaseCommands commands, CollectionCaseService cases) {
+    JavaDelegate recordCallOutcome(CaseCommands commands, CollectionCaseService cases,
+            CollectionCaseRepository repository) {
         return execution -> {
+            long caseId = caseIdAfterTask(execution, repository);
             Object promiseDate = execution.getVariable("promiseDate");
             Object promiseAmount = execution.getVariable("promiseAmount");
             boolean check;
             try {
-                check = commands.recordCallOutcome(caseId(execution), text(execution, "callOutcome"),
+                check = commands.recordCallOutcome(caseId, text(execution, "callOutcome"),
                         promiseAmount == null ? null : new BigDecimal(promiseAmount.toString()),
                         promiseDate == null ? null : LocalDate.parse(promiseDate.toString().substring(0, 10)),
                         text(execution, "disputedInvoice"), text(execution, "disputeReason"),
@@ -86,25 +89,41 @@ class DunningDelegates {
             }
             execution.setVariable("cashApplicationCheck", check);
             if (check) {
-                execution.setVariable("accountSummary", cases.callSummary(caseId(execution)));
+                execution.setVariable("accountSummary", cases.callSummary(caseId));
             }
         };
     }
 
     @Bean
-    JavaDelegate handOverToAgency(CaseCommands commands) {
-        return execution -> commands.handOver(caseId(execution), text(execution, "agencyName"),
+    JavaDelegate handOverToAgency(CaseCommands commands, CollectionCaseRepository repository) {
+        return execution -> commands.handOver(caseIdAfterTask(execution, repository), text(execution, "agencyName"),
                 decisionId(execution));
     }
 
     @Bean
-    JavaDelegate recordAgencyDeclined(CaseCommands commands) {
-        return execution -> commands.recordAgencyDeclined(caseId(execution), text(execution, "approvalNote"),
+    JavaDelegate recordAgencyDeclined(CaseCommands commands, CollectionCaseRepository repository) {
+        return execution -> commands.recordAgencyDeclined(caseIdAfterTask(execution, repository),
+                text(execution, "approvalNote"),
                 decisionId(execution));
     }
 
-    // NOTE: caseId is a process variable, so the credit manager completing the hand-over task could point it
-    // at another case. Checking it against the business key (customer/currency) would close that.
+    /**
+     * Returns the case id after a user task, checked against the business key: the user completing the task
+     * can overwrite the caseId variable, but not the key, which names the case's customer and currency.
+     */
+    private static long caseIdAfterTask(DelegateExecution execution, CollectionCaseRepository cases) {
+        long caseId = caseId(execution);
+        boolean ownCase = cases.findById(caseId)
+                .filter(kase -> kase.businessKey().equals(execution.getProcessBusinessKey()))
+                .filter(kase -> kase.status() != CaseStatus.CLOSED)
+                .isPresent();
+        if (!ownCase) {
+            throw new AuthorizationException("Case " + caseId + " is not the open case of the dunning process "
+                    + execution.getProcessBusinessKey() + "; complete the task without setting caseId");
+        }
+        return caseId;
+    }
+
     private static long caseId(DelegateExecution execution) {
         return ((Number) execution.getVariable(CASE_ID)).longValue();
     }

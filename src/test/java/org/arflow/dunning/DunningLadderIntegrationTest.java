@@ -5,6 +5,7 @@ import static org.arflow.testsupport.Fixtures.invoice;
 import static org.arflow.testsupport.Fixtures.payment;
 import static org.arflow.testsupport.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import org.arflow.notification.Outbox;
 import org.arflow.notification.OutboxMessage;
 import org.arflow.testsupport.IntegrationTest;
 import org.arflow.testsupport.TestApi;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -180,6 +182,28 @@ class DunningLadderIntegrationTest {
         assertThat(check).isNotNull();
         assertThat(taskService.getVariable(check.getId(), "accountSummary").toString()).contains("PHONE_CALL");
         assertThat(caseView(caseId()).get("collectionCase").get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void callOutcomeStaysWithItsCase() {
+        String otherCustomer = unique("D");
+        api.post("/api/customers", customer(customerId, "GBP"));
+        api.post("/api/customers", customer(otherCustomer, "GBP"));
+        issue("150.00", monday);
+        api.post("/api/invoices", invoice(unique("DI"), otherCustomer, "GBP", LocalDate.now(clock).toString(),
+                monday.toString(), "80.00"));
+        moveTo(monday.plusDays(3));
+        moveTo(monday.plusDays(14));
+        moveTo(monday.plusDays(21));
+        long otherCase = jdbc.sql("select k.id from collection_case k join customer c on c.id = k.customer_id "
+                + "where c.external_id = ?").param(otherCustomer).query(Long.class).single();
+        Task call = callTask();
+
+        assertThatThrownBy(() -> taskService.complete(call.getId(), Map.of("callOutcome", "PAID_ALREADY",
+                "callNote", "paid last week", "caseId", otherCase)))
+                .isInstanceOf(AuthorizationException.class);
+
+        assertThat(callTask()).as("the call task stays open").isNotNull();
     }
 
     @Test

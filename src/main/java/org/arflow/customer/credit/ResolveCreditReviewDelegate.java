@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import org.arflow.customer.Customer;
 import org.arflow.customer.CustomerService;
+import org.arflow.invoice.InvoiceService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -23,23 +24,25 @@ abstract class ResolveCreditReviewDelegate implements JavaDelegate {
 
     private final CreditHolds creditHolds;
     private final CustomerService customers;
+    private final InvoiceService invoices;
     private final CreditHolds.Resolution resolution;
 
-    ResolveCreditReviewDelegate(CreditHolds holds, CustomerService customers, CreditHolds.Resolution resolution) {
+    ResolveCreditReviewDelegate(CreditHolds holds, CustomerService customers, InvoiceService invoices,
+            CreditHolds.Resolution resolution) {
         this.creditHolds = holds;
         this.customers = customers;
+        this.invoices = invoices;
         this.resolution = resolution;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        // NOTE: customerId and the decision id are process variables, which the credit manager completing the
-        // task could overwrite. Any credit manager may decide for any customer, so this mislabels the audit
-        // trail rather than widening rights; deriving both from the business key would close it.
-        long customerId = ((Number) execution.getVariable(CreditReviewProcess.CUSTOMER_ID)).longValue();
+        // The invoice and its customer come from the business key, because the credit manager completing the
+        // task could overwrite the customerId and invoiceNumber variables.
+        String invoiceNumber = execution.getProcessBusinessKey();
+        long customerId = invoices.findByNumber(invoiceNumber).orElseThrow().customerId();
         Customer customer = customers.findById(customerId).orElseThrow();
-        CreditHolds.OpenReview review = new CreditHolds.OpenReview(
-                (String) execution.getVariable(CreditReviewProcess.INVOICE_NUMBER),
+        CreditHolds.OpenReview review = new CreditHolds.OpenReview(invoiceNumber,
                 (String) execution.getVariable(DecideInvoiceCreditDelegate.OUTCOME),
                 (String) execution.getVariable(DecideInvoiceCreditDelegate.REASON_CODE),
                 ((Number) execution.getVariable(DecideInvoiceCreditDelegate.DECISION_ID)).longValue(),

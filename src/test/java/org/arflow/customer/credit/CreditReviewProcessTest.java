@@ -119,6 +119,19 @@ class CreditReviewProcessTest extends RulesIntegrationTest {
     }
 
     @Test
+    void reviewDecisionStaysWithItsCustomer() {
+        Customer customer = registerClassC("1000");
+        Customer other = registerClassC("1000");
+        String processInstanceId = runCreditCheck(issue(customer, "1500.00"));
+
+        taskService.complete(reviewTask(processInstanceId).getId(), Map.of("reviewDecision", "RAISE_LIMIT",
+                "newCreditLimit", 2500, "reviewComment", "ok", "customerId", other.id()));
+
+        assertThat(creditPolicy.findProfile(customer.id()).orElseThrow().creditLimit()).isEqualByComparingTo("2500");
+        assertThat(creditPolicy.findProfile(other.id()).orElseThrow().creditLimit()).isEqualByComparingTo("1000");
+    }
+
+    @Test
     void keepingHoldLeavesCustomerHeld() {
         Customer customer = registerClassC("1000");
         String processInstanceId = runCreditCheck(issue(customer, "1500.00"));
