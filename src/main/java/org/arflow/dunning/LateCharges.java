@@ -115,14 +115,17 @@ class LateCharges {
     /**
      * Returns the interest-bearing principal from each day it changed on, starting at {@code from}. A payment or
      * credit note posted on a day lowers the principal from the next day, because the day it arrived still
-     * counts as late. The amount under open dispute is left out throughout.
+     * counts as late. A reversal takes effect on the date of the payment it cancels, so that a returned
+     * payment leaves no gap in the interest. The amount under open dispute is left out throughout.
      */
     private NavigableMap<LocalDate, BigDecimal> principalHistory(OverdueItem item, LocalDate from) {
         NavigableMap<LocalDate, BigDecimal> principalFrom = new TreeMap<>();
         BigDecimal principal = item.totalAmount().subtract(item.disputed());
         List<Object[]> credits = jdbc.sql("""
-                select posting_date, -amount from posting
-                where invoice_id = ? and amount < 0 and kind <> 'WAIVER' order by posting_date, id""")
+                select coalesce(original.posting_date, p.posting_date) as effective_date, -p.amount
+                from posting p left join posting original on original.id = p.reverses_id
+                where p.invoice_id = ? and p.kind in """ + OverdueItems.PRINCIPAL_CREDIT_KINDS + """
+                order by effective_date, p.id""")
                 .param(item.invoiceId())
                 .query((row, rowNumber) -> new Object[] {row.getObject(1, LocalDate.class), row.getBigDecimal(2)})
                 .list();

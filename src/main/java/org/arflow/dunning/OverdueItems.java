@@ -19,6 +19,12 @@ class OverdueItems {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The posting kinds that pay down an invoice's principal, as opposed to fees and interest. A reversing
+     * posting keeps the kind of the posting it cancels, so summing these kinds nets a reversed payment out.
+     */
+    static final String PRINCIPAL_CREDIT_KINDS = "('PAYMENT_ALLOCATION', 'CREDIT_NOTE', 'DISCOUNT', 'WRITE_OFF')";
+
     /** Returns the customer's OVERDUE invoices in the currency with a balance, oldest due date first. */
     List<OverdueItem> of(long customerId, String currency) {
         return jdbc.sql("""
@@ -26,7 +32,8 @@ class OverdueItems {
                     i.compensation_charged,
                     (select coalesce(sum(p.amount), 0) from posting p where p.invoice_id = i.id) as balance,
                     (select coalesce(-sum(p.amount), 0) from posting p
-                        where p.invoice_id = i.id and p.amount < 0 and p.kind <> 'WAIVER') as credits,
+                        where p.invoice_id = i.id and p.kind in """ + PRINCIPAL_CREDIT_KINDS + """
+                    ) as credits,
                     (select coalesce(sum(d.amount), 0) from dispute d
                         where d.invoice_id = i.id and d.status = 'OPEN') as disputed
                 from invoice i

@@ -133,19 +133,20 @@ public class PaymentService {
         PaymentRepository.StoredPayment stored = payments.lockById(paymentId).orElseThrow(() ->
                 RejectedException.notFound("payment-not-found", "No payment has the id " + paymentId));
         requireNotReversed(stored);
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
+        String trimmed = reason == null ? "" : reason.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 500) {
             throw RejectedException.invalid(Violation.of("reason", reason,
                     "is required, at most 500 characters, such as the bank's return reason"));
         }
 
         LocalDate today = LocalDate.now(clock);
-        payments.markReversed(paymentId, today, reason.trim());
+        payments.markReversed(paymentId, today, trimmed);
         List<Long> reopened = ledger.reversePayment(paymentId, today, "reversal of payment " + paymentId);
         for (long invoiceId : reopened) {
             invoices.balanceChanged(invoiceId, PostingKind.PAYMENT_ALLOCATION);
         }
         log.info("Payment reversed: paymentId={} customerId={} invoices={} reason={}", paymentId,
-                stored.customerId(), reopened.size(), reason.trim());
+                stored.customerId(), reopened.size(), trimmed);
         return find(paymentId).orElseThrow();
     }
 

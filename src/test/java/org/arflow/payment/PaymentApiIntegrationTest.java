@@ -229,6 +229,21 @@ class PaymentApiIntegrationTest {
 
         assertThat(api.get("/api/invoices/" + pastDue).getBody().get("status").asText()).isEqualTo("OVERDUE");
         assertThat(chasedInvoices()).as("the customer's collection case chases it again").contains(pastDue);
+        JsonNode item = chasedItem(pastDue);
+        assertThat(item.get("principal").decimalValue()).as("the reversed amount is principal")
+                .isEqualByComparingTo("90.00");
+        assertThat(item.get("charges").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    private JsonNode chasedItem(String invoiceNumber) {
+        JsonNode cases = api.get("/api/collection-cases?status=OPEN&size=500").getBody();
+        return cases.findParents("customer").stream()
+                .filter(collectionCase -> collectionCase.get("customer").asText().equals(customerId))
+                .flatMap(collectionCase -> api.get("/api/collection-cases/" + collectionCase.get("id").asLong())
+                        .getBody().get("overdueInvoices").findParents("invoiceNumber").stream())
+                .filter(item -> item.get("invoiceNumber").asText().equals(invoiceNumber))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Returns the overdue invoices of the customer's active collection cases. */
