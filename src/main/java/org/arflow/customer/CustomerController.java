@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Customers by their external id, with their balances. */
 @RestController
@@ -42,7 +43,9 @@ class CustomerController {
         if (!registration.created()) {
             return ResponseEntity.ok(view);
         }
-        return ResponseEntity.created(URI.create("/api/customers/" + view.externalId())).body(view);
+        URI location = UriComponentsBuilder.fromPath("/api/customers/{externalId}").buildAndExpand(view.externalId())
+                .encode().toUri();
+        return ResponseEntity.created(location).body(view);
     }
 
     @GetMapping

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Invoices: intake one by one or by file, and their state and open balance. */
 @RestController
@@ -69,7 +70,9 @@ class InvoiceController {
         if (!submission.created()) {
             return ResponseEntity.ok(view);
         }
-        return ResponseEntity.created(URI.create("/api/invoices/" + view.invoiceNumber())).body(view);
+        URI location = UriComponentsBuilder.fromPath("/api/invoices/{number}").buildAndExpand(view.invoiceNumber())
+                .encode().toUri();
+        return ResponseEntity.created(location).body(view);
     }
 
     /**

@@ -45,6 +45,20 @@ class CustomerApiIntegrationTest {
     }
 
     @Test
+    void externalIdWithSpacesGetsEncodedLocation() {
+        String id = unique("C") + " A&B";
+
+        Map<String, Object> body = customer(id, "GBP");
+        body.put("billingEmail", "accounts@customer.example");
+
+        ResponseEntity<JsonNode> created = api.post("/api/customers", body);
+
+        assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getHeaders().getLocation().getRawPath()).isEqualTo("/api/customers/"
+                + id.replace(" ", "%20"));
+    }
+
+    @Test
     void sameBodyAgainReturnsStoredCustomer() {
         Map<String, Object> body = customer(unique("C"), "GBP");
         api.post("/api/customers", body);

@@ -1,6 +1,5 @@
 package org.arflow.invoice.creditnote;
 
-import java.net.URI;
 import org.arflow.error.RejectedException;
 import org.arflow.idempotency.Retry;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Credit notes, idempotent on their number. One that names an invoice is posted against it, never for more
@@ -30,7 +30,8 @@ class CreditNoteController {
         if (!issued.created()) {
             return ResponseEntity.ok(issued.creditNote());
         }
-        return ResponseEntity.created(URI.create("/api/credit-notes/" + issued.creditNote().creditNoteNumber()))
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/credit-notes/{number}")
+                .buildAndExpand(issued.creditNote().creditNoteNumber()).encode().toUri())
                 .body(issued.creditNote());
     }
 
