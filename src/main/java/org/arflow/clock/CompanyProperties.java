@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The company that issues the invoices: its name, the time zone that decides what "today" is, and what
- * outgoing messages say about it.
+ * outgoing messages state about it.
  *
  * @param country the ISO 3166 code given to imported customers whose address names no country
  * @param currency the ISO 4217 code of imported invoice lines that leave the currency blank

@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * A debtor: the business or person invoices are issued to.
  *
- * @param externalId the key the ERP knows the customer by
+ * @param externalId the key under which the ERP identifies the customer
  * @param locale the language and country of the messages the customer receives
  * @param timeZone the customer's time zone, which decides when messages go out
  * @param currency the customer's default invoicing currency; each invoice still carries its own

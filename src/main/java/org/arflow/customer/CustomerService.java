@@ -147,17 +147,20 @@ public class CustomerService {
             violations.add(Violation.of("externalId", externalId,
                     "may not contain / \\ ? # % or control characters, because it is part of the customer's URL"));
         }
+
         String name = trimToNull(details.name());
         if (name == null || name.length() > MAX_NAME) {
             violations.add(Violation.of("name", details.name(), "is required, at most " + MAX_NAME + " characters"));
         } else if (CONTROL.matcher(name).find()) {
             violations.add(Violation.of("name", name, "may not contain line breaks or other control characters"));
         }
+
         checkAddress(details.address(), violations);
         String email = trimToNull(details.billingEmail());
         if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 320)) {
             violations.add(Violation.of("billingEmail", email, "is not an e-mail address like ap@example.com"));
         }
+
         String country = Countries.parse(details.country()).orElse(null);
         if (country == null) {
             violations.add(Violation.of("country", details.country(),
@@ -167,11 +170,13 @@ public class CustomerService {
         if (currency == null) {
             violations.add(Violation.of("currency", details.currency(), "expected an ISO 4217 code such as EUR"));
         }
+
         Locale locale = parseLocale(details.locale(), country, violations);
         ZoneId timeZone = parseTimeZone(details.timeZone(), country, violations);
         if (!violations.isEmpty()) {
             return null;
         }
+
         Address address = details.address() == null ? Address.NONE : trimmed(details.address());
         String hash = ContentHash.of(externalId, name, email, address.line1(), address.line2(), address.city(),
                 address.region(), address.postalCode(), country, locale.toLanguageTag(), timeZone.getId(),

@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The service tasks of {@code processes/dispute-resolution.bpmn}, each a bean named after its task. The business
- * key {@code dispute-<id>} names the dispute; the {@code disputeId} variable only until the key is set, because
- * whoever completes a task can change any variable.
+ * key {@code dispute-<id>} names the dispute, and the {@code disputeId} variable does so only until the key is
+ * set, because the user completing a task can change any variable.
  */
 @Configuration
 class DisputeDelegates {

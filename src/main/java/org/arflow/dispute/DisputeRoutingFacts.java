@@ -2,7 +2,7 @@ package org.arflow.dispute;
 
 import java.math.BigDecimal;
 
-/** What the dispute-routing rules decide from. */
+/** The facts the dispute-routing rules decide from. */
 public final class DisputeRoutingFacts {
 
     private final String reasonCode;

@@ -1,6 +1,6 @@
 package org.arflow.dunning;
 
-/** Where a collection case stands. */
+/** The status of a collection case. */
 public enum CaseStatus {
     /** Dunning runs as the policy decides. */
     OPEN,

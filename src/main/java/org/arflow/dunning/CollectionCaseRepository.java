@@ -35,7 +35,7 @@ class CollectionCaseRepository {
 
     /**
      * Locks the customer row until the transaction ends. Two invoices of one customer can fall overdue in
-     * concurrent jobs; the lock makes the second wait and then find the case the first one opened.
+     * concurrent jobs, and the lock makes the second wait and then find the case the first one opened.
      */
     void lockCustomer(long customerId) {
         jdbc.sql("select id from customer where id = ? for update").param(customerId).query(Long.class).single();

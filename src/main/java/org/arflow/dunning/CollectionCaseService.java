@@ -223,8 +223,8 @@ public class CollectionCaseService {
     }
 
     /**
-     * Messages and calls wait for business hours in the customer's time zone; an agency proposal only for
-     * its due day, because it goes to a credit manager, not the customer.
+     * Messages and calls wait for business hours in the customer's time zone. An agency proposal waits only
+     * for its due day, because it goes to a credit manager, not the customer.
      */
     private Instant stepTime(DunningDecision decision, Customer customer, Instant now) {
         DunningStep.Channel channel = decision.getStep().channel();

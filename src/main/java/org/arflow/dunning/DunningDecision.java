@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * The output of the dunning policy for one case. Rules propose; the strongest proposal is kept: closing
+ * The output of the dunning policy for one case. Rules propose, and the strongest proposal is kept: closing
  * the case beats holding it, holding beats waiting, and waiting beats a step. Among steps the first
  * proposal is kept, so exactly one ladder rule should match a level.
  */

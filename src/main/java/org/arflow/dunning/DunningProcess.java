@@ -48,7 +48,7 @@ class DunningProcess {
 
     /**
      * Tells the case that something changed, once the caller's transaction has committed. The case then
-     * decides again in a transaction of its own, so a payment never fails because its case was busy; a
+     * decides again in a transaction of its own, so a payment never fails because its case was busy. A
      * correlation that loses a race with the case's own job is retried.
      */
     void signalAfterCommit(String businessKey) {

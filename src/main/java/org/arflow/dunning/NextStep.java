@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * What the dunning process does after a decision.
+ * The action the dunning process takes after a decision.
  *
  * @param executeAt when the step is due or the wait ends; {@code null} for HOLD and CLOSE
  * @param dueNow whether the step is due at once, so the process carries it out without waiting

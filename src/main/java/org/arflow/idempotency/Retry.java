@@ -5,7 +5,7 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Runs an idempotent create again when a concurrent identical request won the race to the unique key. The
- * second run, in a transaction of its own, finds what the winner stored and answers as for a repeat.
+ * second run, in a transaction of its own, finds what the winner stored and returns it as for a repeat.
  */
 public final class Retry {
 

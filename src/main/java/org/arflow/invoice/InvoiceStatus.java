@@ -1,6 +1,6 @@
 package org.arflow.invoice;
 
-/** Where an invoice stands. OVERDUE starts on the day after the due date. */
+/** The status of an invoice. OVERDUE starts on the day after the due date. */
 public enum InvoiceStatus {
     ISSUED,
     OVERDUE,

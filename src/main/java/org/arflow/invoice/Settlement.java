@@ -2,7 +2,7 @@ package org.arflow.invoice;
 
 import org.arflow.ledger.PostingKind;
 
-/** How an invoice's balance reached zero; the invoice-to-cash process ends at the matching end event. */
+/** The way an invoice's balance reached zero. The invoice-to-cash process ends at the matching end event. */
 public enum Settlement {
     PAID(InvoiceStatus.PAID),
     CREDITED(InvoiceStatus.CREDITED),

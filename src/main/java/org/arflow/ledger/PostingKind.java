@@ -1,6 +1,6 @@
 package org.arflow.ledger;
 
-/** What a ledger posting records. The sign of its amount follows from the kind. */
+/** The kind of a ledger posting, which fixes the sign of its amount. */
 public enum PostingKind {
     /** The invoice total, raising the customer's balance. */
     INVOICE(1),

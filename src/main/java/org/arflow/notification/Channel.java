@@ -1,6 +1,6 @@
 package org.arflow.notification;
 
-/** How a message reaches the customer. */
+/** The channel a message reaches the customer by. */
 public enum Channel {
     EMAIL,
     /** A letter posted on paper; the message body names the stored PDF document. */

@@ -2,7 +2,7 @@ package org.arflow.notification;
 
 /**
  * Posts a letter from the outbox. The default writes the PDF to the print folder, for a print room or a
- * mailing service to pick up; a postal API is one implementation of this interface.
+ * mailing service to pick up. A postal API would be another implementation of this interface.
  */
 public interface LetterService {
 

@@ -1,6 +1,6 @@
 package org.arflow.notification;
 
-/** Where an outbox message stands: PENDING until sent, FAILED once every retry has failed. */
+/** The status of an outbox message: PENDING until sent, FAILED once every retry has failed. */
 public enum MessageStatus {
     PENDING,
     SENDING,

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the outbox is sent.
+ * The settings for sending the outbox.
  *
  * @param maxAttempts send attempts before a message is FAILED and an incident is raised
  * @param retryDelay the wait after the first failed attempt; it doubles after each further failure

@@ -1,6 +1,6 @@
 package org.arflow.payment;
 
-/** How a customer paid. */
+/** The method a customer paid by. */
 public enum PaymentMethod {
     CARD,
     CHECK,

@@ -124,9 +124,9 @@ public class PaymentService {
     }
 
     /**
-     * Reverses a payment that came back, such as a returned direct debit or a bounced check: every allocation
-     * and discount it made is cancelled by a reversing posting dated today, so the invoices it paid are open
-     * again and are chased from where their due dates stand.
+     * Reverses a payment that came back, such as a returned direct debit or a bounced check. Every allocation
+     * and discount it made is cancelled by a reversing posting dated today. The invoices it paid are open again
+     * and are chased according to their due dates.
      */
     @Transactional
     public Payment reverse(long paymentId, String reason) {

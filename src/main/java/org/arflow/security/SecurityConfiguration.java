@@ -21,9 +21,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Who may call what. The ARflow API and the OpenAPI pages take HTTP Basic credentials of Camunda users;
- * the engine's REST API at {@code /engine-rest} is guarded by Camunda's own authentication filter, and the
- * webapps at {@code /camunda} by their login page. Only the health endpoint accepts anonymous requests.
+ * Access rules for every endpoint. The ARflow API and the OpenAPI pages take HTTP Basic credentials of
+ * Camunda users. The engine's REST API at {@code /engine-rest} is guarded by Camunda's own authentication
+ * filter, and the webapps at {@code /camunda} by their login page. Only the health endpoint accepts anonymous
+ * requests.
  */
 @Configuration
 class SecurityConfiguration {

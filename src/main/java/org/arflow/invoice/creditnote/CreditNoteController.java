@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Credit notes, idempotent on their number. One that names an invoice is posted against it, never for more
- * than its open balance, and settles it as CREDITED when nothing is left; one without an invoice is the
+ * than its open balance, and settles it as CREDITED when nothing is left. One without an invoice is the
  * customer's unapplied credit.
  */
 @RestController

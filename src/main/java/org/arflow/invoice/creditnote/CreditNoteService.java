@@ -83,6 +83,7 @@ public class CreditNoteService {
         LocalDate issueDate = request.issueDate() == null ? LocalDate.now(clock) : request.issueDate();
         String hash = ContentHash.of(request.creditNoteNumber(), customer.externalId(), request.invoiceNumber(),
                 amount, request.reason().trim(), issueDate);
+
         Optional<CreditNote> stored = find(request.creditNoteNumber());
         if (stored.isPresent()) {
             String storedHash = jdbc.sql("select content_hash from credit_note where credit_note_number = ?")
@@ -94,6 +95,7 @@ public class CreditNoteService {
             }
             return new Issued(stored.get(), false);
         }
+
         if (invoice != null) {
             Money open = Money.exact(invoices.lockAndGetOpenBalance(invoice), currency);
             if (amount.compareTo(open) > 0) {
@@ -102,6 +104,7 @@ public class CreditNoteService {
                                 + open.amount().toPlainString()));
             }
         }
+
         jdbc.sql("""
                 insert into credit_note (credit_note_number, customer_id, invoice_id, currency, amount, reason,
                     issue_date, content_hash, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -109,6 +112,7 @@ public class CreditNoteService {
                         currency.getCurrencyCode(), amount.amount(), request.reason().trim(), issueDate, hash,
                         OffsetDateTime.now(clock))
                 .update();
+
         ledger.post(customer.id(), invoice == null ? null : invoice.id(), null, PostingKind.CREDIT_NOTE, amount,
                 issueDate, "credit note " + request.creditNoteNumber());
         events.record(request.creditNoteNumber(), new CreditNoteIssued(request.creditNoteNumber(), customer.id(),

@@ -3,8 +3,8 @@ package org.arflow.invoice.imports;
 import java.util.List;
 
 /**
- * What an import did: the invoices it created, those already stored from an earlier import, and every
- * rejected row with the reason. A rejected invoice is stored not at all; the others are stored.
+ * The outcome of an import: the invoices it created, those already stored from an earlier import, and every
+ * rejected row with the reason. A rejected invoice is not stored at all, and the others are stored.
  */
 public record ImportReport(
         String layout,

@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The service task of {@code processes/write-off-approval.bpmn}. Whoever completes the approval task can set
+ * The service task of {@code processes/write-off-approval.bpmn}. The user completing the approval task can set
  * any process variable, so the write-off comes from the business key and the requester from the stored
- * request; only the decision and its note are read from the variables, and both are checked.
+ * request. Only the decision and its note are read from the variables, and both are checked.
  */
 @Configuration
 class WriteOffDelegates {
